@@ -1,0 +1,59 @@
+#include "CliCommon.h"
+
+#include <QFileInfo>
+
+#include <cstdio>
+
+namespace dermaedge::cli {
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& usage)
+{
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help."));
+    parser.addOption(help);
+    if (!parser.parse(arguments)) {
+        err() << parser.errorText() << "\n" << "Run '" << usage << " --help' for usage.\n";
+        err().flush();
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options]"));
+        out().flush();
+        return ExitOk;
+    }
+    return -1;
+}
+
+Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry& registry)
+{
+    if (idOrPath.isEmpty()) {
+        if (auto model = registry.defaultModel())
+            return *model;
+        return Result<ModelManifest>::failure(
+            QStringLiteral("no model is registered in %1").arg(registry.folders().join(QStringLiteral(", "))));
+    }
+    if (auto model = registry.find(idOrPath))
+        return *model;
+    if (idOrPath.endsWith(QStringLiteral(".json")) || QFileInfo(idOrPath).isFile())
+        return loadManifest(idOrPath);
+
+    QStringList ids;
+    for (const ModelManifest& model : registry.models())
+        ids << model.id;
+    return Result<ModelManifest>::failure(QStringLiteral("model \"%1\" not found; registered: %2")
+                                              .arg(idOrPath, ids.join(QStringLiteral(", "))));
+}
+
+} // namespace dermaedge::cli

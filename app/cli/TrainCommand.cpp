@@ -1,0 +1,132 @@
+#include "CliCommon.h"
+
+#include "Trainer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+
+#include <atomic>
+#include <csignal>
+
+namespace dermaedge::cli {
+
+namespace {
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+
+// Reads a numeric option; returns false and prints an error when it is not a number in range.
+template <typename T>
+bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, T& target,
+                double min, double max)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || value < min || value > max) {
+        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
+              << "\": expected a number from " << min << " to " << max << ".\n";
+        return false;
+    }
+    target = T(value);
+    return true;
+}
+
+} // namespace
+
+int runTrain(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Train the melanoma classifier on a labelled folder with benign/ and malignant/ subfolders.\n"
+        "Writes <id>.pt (TorchScript), <id>.json (manifest), <id>.md (model card) and "
+        "<id>-split.csv into the output folder. Ctrl+C stops after the current batch and "
+        "saves the best weights so far."));
+    TrainParams params;
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Labelled image folder (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output folder (default: the user's models folder)."), QStringLiteral("DIR"));
+    const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Model id (default: %1).").arg(params.modelId), QStringLiteral("ID"));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("TEXT"));
+    const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Maximum epochs (default: %1).").arg(params.epochs), QStringLiteral("N"));
+    const QCommandLineOption batch(QStringLiteral("batch-size"), QStringLiteral("Images per batch (default: %1).").arg(params.batchSize), QStringLiteral("N"));
+    const QCommandLineOption rate(QStringLiteral("lr"), QStringLiteral("Peak AdamW learning rate (default: %1).").arg(params.learningRate), QStringLiteral("RATE"));
+    const QCommandLineOption size(QStringLiteral("input-size"), QStringLiteral("Network input side in pixels (default: %1).").arg(params.inputSize), QStringLiteral("PX"));
+    const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Channel multiplier of the network (default: 1.0 = 32-64-128-256)."), QStringLiteral("X"));
+    const QCommandLineOption blocks(QStringLiteral("blocks"), QStringLiteral("Residual blocks per stage (default: %1).").arg(params.network.blocksPerStage), QStringLiteral("N"));
+    const QCommandLineOption patience(QStringLiteral("patience"), QStringLiteral("Epochs without validation AUC gain before stopping (default: %1).").arg(params.patience), QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Random seed for split, weights and augmentation (default: %1).").arg(params.seed), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
+    const QCommandLineOption maxImages(QStringLiteral("max-images"), QStringLiteral("Use a random sample of N images (default: all)."), QStringLiteral("N"));
+    const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit});
+    if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
+        return code;
+    if (!parser.isSet(data)) {
+        err() << "Missing --data DIR: the folder with benign/ and malignant/ subfolders.\n";
+        return ExitUsage;
+    }
+    double widthFactor = 1.0;
+    const bool numbersOk = readNumber(parser, epochs, params.epochs, 1, 1000)
+                           && readNumber(parser, batch, params.batchSize, 2, 1024)
+                           && readNumber(parser, rate, params.learningRate, 1e-6, 1.0)
+                           && readNumber(parser, size, params.inputSize, 16, 1024)
+                           && readNumber(parser, width, widthFactor, 0.125, 4.0)
+                           && readNumber(parser, blocks, params.network.blocksPerStage, 1, 8)
+                           && readNumber(parser, patience, params.patience, 1, 1000)
+                           && readNumber(parser, seed, params.seed, 0, 1e15)
+                           && readNumber(parser, threads, params.threads, 0, 256)
+                           && readNumber(parser, maxImages, params.maxImages, 0, 1e9)
+                           && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6);
+    if (!numbersOk)
+        return ExitUsage;
+    params.network.stemChannels = std::max(4, int(32 * widthFactor));
+    for (int& channels : params.network.stageChannels)
+        channels = std::max(4, int(channels * widthFactor));
+    params.network.seed = params.seed;
+    params.dataFolder = QDir(parser.value(data)).absolutePath();
+    params.outputFolder = parser.isSet(output) ? parser.value(output) : ModelRegistry::userModelsFolder();
+    if (parser.isSet(id))
+        params.modelId = parser.value(id);
+    if (parser.isSet(name))
+        params.displayName = parser.value(name);
+    QStringList recorded = arguments;
+    recorded.replace(0, QStringLiteral("dermaedge-cli train"));
+    params.command = recorded.join(u' ');
+
+    std::signal(SIGINT, onInterrupt);
+    const ProgressCallback progress = [](const JobProgress& step) {
+        // Batch steps overwrite one terminal line; epoch summaries stay.
+        if (step.message.startsWith(QStringLiteral("epoch")) && step.message.contains(QStringLiteral("AUC")))
+            err() << "\r" << step.message << "\n";
+        else
+            err() << "\r" << step.message << "    ";
+        err().flush();
+    };
+    const CancelCallback cancel = [] { return interrupted.load(); };
+    auto report = trainClassifier(params, progress, cancel);
+    std::signal(SIGINT, SIG_DFL);
+    if (!report) {
+        err() << "\nTraining failed: " << report.error() << "\n";
+        return ExitFailure;
+    }
+    if (interrupted)
+        err() << "\nInterrupted: saved the best weights so far.\n";
+    out() << "Saved model " << report->archivePath << "\n"
+          << "  manifest " << report->manifestPath << "\n  model card " << report->modelCardPath << "\n"
+          << "  validation AUC " << QString::number(report->validationAuc, 'f', 4) << ", balanced accuracy "
+          << QString::number(report->balancedAccuracy, 'f', 4) << ", sensitivity "
+          << QString::number(report->sensitivity, 'f', 4) << ", specificity "
+          << QString::number(report->specificity, 'f', 4) << " at threshold "
+          << QString::number(report->threshold, 'f', 4) << "\n  "
+          << report->skippedImages.size() << " unreadable images skipped; trained in "
+          << QString::number(report->trainingSeconds / 60.0, 'f', 1) << " min\n";
+    return ExitOk;
+}
+
+} // namespace dermaedge::cli

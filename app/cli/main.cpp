@@ -1,0 +1,59 @@
+// dermaedge-cli: the headless front end of DermaEdge. Each command runs the
+// same core jobs as the GUI.
+
+#include "CliCommon.h"
+
+#include <QCoreApplication>
+
+using namespace dermaedge::cli;
+
+namespace {
+
+void printUsage(QTextStream& stream)
+{
+    stream << "Usage: dermaedge-cli COMMAND [options]\n\n"
+           << "DermaEdge screens dermoscopic images for melanoma risk on this computer.\n"
+           << "Results are decision support, not a diagnosis.\n\n"
+           << "Commands:\n"
+           << "  screen   Screen image files and print the melanoma probability of each\n"
+           << "  models   List the registered model variants\n"
+           << "  train    Train a classifier on a labelled image folder\n\n"
+           << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
+    stream.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("DermaEdge"));
+    QCoreApplication::setApplicationName(QStringLiteral("DermaEdge"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(DERMAEDGE_VERSION));
+
+    QStringList arguments = app.arguments();
+    if (arguments.size() < 2) {
+        printUsage(err());
+        return ExitUsage;
+    }
+    const QString command = arguments.at(1);
+    if (command == QStringLiteral("--help") || command == QStringLiteral("-h") || command == QStringLiteral("help")) {
+        printUsage(out());
+        return ExitOk;
+    }
+    if (command == QStringLiteral("--version")) {
+        out() << "dermaedge-cli " << DERMAEDGE_VERSION << "\n";
+        return ExitOk;
+    }
+    arguments.removeFirst(); // the command becomes argument 0 for its own parser
+    if (command == QStringLiteral("screen"))
+        return runScreen(arguments);
+    if (command == QStringLiteral("models"))
+        return runModels(arguments);
+    if (command == QStringLiteral("train"))
+        return runTrain(arguments);
+
+    err() << "Unknown command \"" << command << "\".\n\n";
+    printUsage(err());
+    return ExitUsage;
+}

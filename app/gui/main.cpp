@@ -1,0 +1,48 @@
+#include "MainWindow.h"
+#include "ModelRegistry.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcGui, "dermaedge.gui")
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("DermaEdge"));
+    QApplication::setApplicationName(QStringLiteral("DermaEdge"));
+    QApplication::setApplicationVersion(QStringLiteral(DERMAEDGE_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Melanoma screening decision support for dermoscopic images. "
+                "Decision support only, not a diagnosis."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("images"),
+        QApplication::translate("main", "Image files; the first one is opened and screened."),
+        QStringLiteral("[images...]"));
+    parser.process(app);
+
+    dermaedge::ModelRegistry registry;
+    for (const dermaedge::RegistryProblem& problem : registry.problems()) {
+        qCWarning(lcGui).noquote() << "Skipped model manifest" << problem.path << "-"
+                                   << problem.message;
+    }
+    qCInfo(lcGui).noquote() << "Found" << registry.models().size() << "model variant(s) in"
+                            << registry.folders().join(QStringLiteral(", "));
+
+    dermaedge::MainWindow window(std::move(registry));
+    window.show();
+
+    const QStringList images = parser.positionalArguments();
+    if (!images.isEmpty())
+        window.openImage(images.first());
+    if (images.size() > 1) {
+        qCWarning(lcGui) << "Only the first image is opened;" << images.size() - 1
+                         << "further argument(s) ignored";
+    }
+    return app.exec();
+}

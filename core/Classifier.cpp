@@ -1,0 +1,176 @@
+#include "Classifier.h"
+
+#include "Logging.h"
+#include "private/OpenCvImage.h"
+#include "private/TorchImage.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+
+#include <opencv2/core/version.hpp>
+#include <torch/csrc/jit/passes/freeze_module.h>
+#include <torch/csrc/jit/passes/frozen_graph_optimizations.h>
+#include <torch/script.h>
+#include <torch/version.h>
+#include <ATen/Parallel.h>
+
+#include <cmath>
+
+namespace dermaedge {
+
+struct Classifier::Private
+{
+    ModelManifest manifest;
+    torch::jit::Module module;
+};
+
+namespace {
+
+constexpr qint64 kMaxArchiveBytes = 2LL * 1024 * 1024 * 1024;
+
+Status verifyArchive(const ModelManifest& manifest)
+{
+    const QString path = manifest.archivePath();
+    const QFileInfo info(path);
+    if (!info.isFile())
+        return Status::failure(QStringLiteral("%1: model archive not found").arg(path));
+    if (info.size() > kMaxArchiveBytes)
+        return Status::failure(QStringLiteral("%1: model archive is too large").arg(path));
+    auto digest = sha256OfFile(path);
+    if (!digest)
+        return Status::failure(digest.error());
+    if (digest.value() != manifest.sha256)
+        return Status::failure(
+            QStringLiteral("%1: SHA-256 does not match the manifest %2; the archive is damaged or "
+                           "was replaced")
+                .arg(path, QFileInfo(manifest.manifestPath).fileName()));
+    return Status::success();
+}
+
+torch::jit::Module loadModule(const ModelManifest& manifest)
+{
+    torch::jit::Module module = torch::jit::load(manifest.archivePath().toStdString(), torch::kCPU);
+    module.eval();
+    // Freezing inlines weights as constants; optimize_for_inference then folds
+    // batch norms into convolutions and picks oneDNN kernels for FP32 models.
+    torch::jit::Module frozen = torch::jit::freeze(module);
+    if (!manifest.kind.contains(QStringLiteral("int8")))
+        frozen = torch::jit::optimize_for_inference(frozen);
+    return frozen;
+}
+
+double sigmoid(double x)
+{
+    return 1.0 / (1.0 + std::exp(-x));
+}
+
+} // namespace
+
+Classifier::Classifier(std::unique_ptr<Private> d) : d(std::move(d)) {}
+
+Classifier::~Classifier() = default;
+
+const ModelManifest& Classifier::manifest() const
+{
+    return d->manifest;
+}
+
+Result<std::unique_ptr<Classifier>> Classifier::load(const ModelManifest& manifest,
+                                                     const ClassifierOptions& options)
+{
+    using LoadResult = Result<std::unique_ptr<Classifier>>;
+    if (options.verifyChecksum) {
+        if (Status verified = verifyArchive(manifest); !verified)
+            return LoadResult::failure(verified.error());
+    }
+    setInferenceThreads(options.threads);
+
+    auto d = std::make_unique<Private>();
+    d->manifest = manifest;
+    QElapsedTimer timer;
+    timer.start();
+    try {
+        d->module = loadModule(manifest);
+    } catch (const c10::Error& error) {
+        return LoadResult::failure(QStringLiteral("%1: not a usable TorchScript model (%2)")
+                                       .arg(manifest.archivePath(),
+                                            QString::fromStdString(error.what_without_backtrace())));
+    } catch (const std::exception& error) {
+        return LoadResult::failure(QStringLiteral("%1: cannot be loaded (%2)")
+                                       .arg(manifest.archivePath(), QString::fromUtf8(error.what())));
+    }
+    qCInfo(lcInference) << "loaded model" << manifest.id << "in" << timer.elapsed() << "ms";
+    return std::unique_ptr<Classifier>(new Classifier(std::move(d)));
+}
+
+Result<ScreeningResult> Classifier::screenFile(const QString& path)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto image = detail::decodeImageFile(path);
+    if (!image)
+        return Result<ScreeningResult>::failure(image.error());
+    auto result = screenImage(detail::matToImage(image.value()));
+    if (!result)
+        return Result<ScreeningResult>::failure(QStringLiteral("%1: %2").arg(path, result.error()));
+    result->totalMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+Result<ScreeningResult> Classifier::screenImage(const QImage& rgb)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (rgb.isNull())
+        return Result<ScreeningResult>::failure(QStringLiteral("image is empty"));
+
+    ScreeningResult result;
+    result.modelId = d->manifest.id;
+    result.threshold = d->manifest.threshold;
+    try {
+        const torch::Tensor input =
+            detail::networkInput(detail::imageToMat(rgb), d->manifest.preprocessing);
+        c10::InferenceMode guard;
+        QElapsedTimer network;
+        network.start();
+        const torch::Tensor output = d->module.forward({input}).toTensor();
+        result.networkMs = double(network.nsecsElapsed()) / 1e6;
+        if (output.numel() < 1 || output.numel() > 2)
+            return Result<ScreeningResult>::failure(
+                QStringLiteral("model returned %1 values; expected one logit or two class scores")
+                    .arg(output.numel()));
+        const torch::Tensor flat = output.to(torch::kFloat64).flatten();
+        // Two outputs are class logits: their difference is the melanoma logit.
+        const double logit = flat.numel() == 2 ? (flat[1] - flat[0]).item<double>()
+                                               : flat[0].item<double>();
+        if (!std::isfinite(logit))
+            return Result<ScreeningResult>::failure(QStringLiteral("model returned a non-finite value"));
+        result.probability = sigmoid(logit / d->manifest.temperature);
+    } catch (const c10::Error& error) {
+        return Result<ScreeningResult>::failure(
+            QStringLiteral("inference failed (%1)")
+                .arg(QString::fromStdString(error.what_without_backtrace())));
+    } catch (const cv::Exception& error) {
+        return Result<ScreeningResult>::failure(
+            QStringLiteral("preprocessing failed (%1)").arg(QString::fromStdString(error.msg)));
+    }
+    result.malignant = result.probability >= result.threshold;
+    result.totalMs = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+void setInferenceThreads(int threads)
+{
+    const int count = threads > 0 ? threads : QThread::idealThreadCount();
+    if (at::get_num_threads() != count)
+        at::set_num_threads(count);
+}
+
+QString runtimeVersions()
+{
+    return QStringLiteral("LibTorch %1, OpenCV %2, Qt %3")
+        .arg(QStringLiteral(TORCH_VERSION), QStringLiteral(CV_VERSION), QString::fromLatin1(qVersion()));
+}
+
+} // namespace dermaedge

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QImage>
+#include <QString>
+
+namespace dermaedge {
+
+/// Largest image accepted, in pixels (width x height). Larger files are
+/// rejected from their header before decoding, so a small file that claims a
+/// huge size cannot exhaust memory. 100 MP is above any dermatoscope or phone.
+inline constexpr qint64 kMaxImagePixels = 100'000'000;
+
+/// Largest image file accepted, in bytes.
+inline constexpr qint64 kMaxImageFileBytes = 256LL * 1024 * 1024;
+
+/// Decodes an image file (JPEG, PNG, BMP, TIFF, WebP) to 8-bit RGB.
+/// EXIF orientation is applied; grey, 16-bit and alpha images are converted.
+/// On failure the message names the file and the cause.
+Result<QImage> loadImageRgb(const QString& path);
+
+/// File-name patterns of the supported image formats, for open dialogs.
+QStringList supportedImagePatterns();
+
+/// Returns true when the file name has a supported image extension.
+bool hasImageExtension(const QString& path);
+
+} // namespace dermaedge

@@ -1,0 +1,6 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcImage, "dermaedge.core.image", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcModels, "dermaedge.core.models", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcInference, "dermaedge.core.inference", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTraining, "dermaedge.core.training", QtInfoMsg)

@@ -1,0 +1,128 @@
+#include "Metrics.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace dermaedge {
+
+double rocAuc(const std::vector<double>& scores, const std::vector<int>& labels)
+{
+    const size_t n = std::min(scores.size(), labels.size());
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return scores[a] < scores[b]; });
+
+    // Mann-Whitney U with mid-ranks for tied scores.
+    double positiveRankSum = 0.0;
+    double positives = 0.0;
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (j + 1 < n && scores[order[j + 1]] == scores[order[i]])
+            ++j;
+        const double midRank = (double(i) + double(j)) / 2.0 + 1.0;
+        for (size_t k = i; k <= j; ++k) {
+            if (labels[order[k]] == 1) {
+                positiveRankSum += midRank;
+                positives += 1.0;
+            }
+        }
+        i = j + 1;
+    }
+    const double negatives = double(n) - positives;
+    if (positives == 0.0 || negatives == 0.0)
+        return std::numeric_limits<double>::quiet_NaN();
+    return (positiveRankSum - positives * (positives + 1.0) / 2.0) / (positives * negatives);
+}
+
+BinaryMetrics binaryMetrics(const std::vector<double>& probabilities, const std::vector<int>& labels,
+                            double threshold)
+{
+    BinaryMetrics m;
+    const size_t n = std::min(probabilities.size(), labels.size());
+    for (size_t i = 0; i < n; ++i) {
+        const bool predicted = probabilities[i] >= threshold;
+        if (labels[i] == 1)
+            predicted ? ++m.truePositives : ++m.falseNegatives;
+        else
+            predicted ? ++m.falsePositives : ++m.trueNegatives;
+    }
+    const double nan = std::numeric_limits<double>::quiet_NaN();
+    const int positives = m.truePositives + m.falseNegatives;
+    const int negatives = m.trueNegatives + m.falsePositives;
+    m.sensitivity = positives > 0 ? double(m.truePositives) / positives : nan;
+    m.specificity = negatives > 0 ? double(m.trueNegatives) / negatives : nan;
+    m.balancedAccuracy = (m.sensitivity + m.specificity) / 2.0;
+    return m;
+}
+
+double expectedCalibrationError(const std::vector<double>& probabilities,
+                                const std::vector<int>& labels, int bins)
+{
+    const size_t n = std::min(probabilities.size(), labels.size());
+    if (n == 0 || bins <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    std::vector<double> confidenceSum(size_t(bins), 0.0);
+    std::vector<double> positiveCount(size_t(bins), 0.0);
+    std::vector<double> count(size_t(bins), 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        const double p = std::clamp(probabilities[i], 0.0, 1.0);
+        const size_t bin = std::min(size_t(bins) - 1, size_t(p * bins));
+        confidenceSum[bin] += p;
+        positiveCount[bin] += labels[i] == 1 ? 1.0 : 0.0;
+        count[bin] += 1.0;
+    }
+    double error = 0.0;
+    for (size_t b = 0; b < size_t(bins); ++b) {
+        if (count[b] > 0)
+            error += std::abs(confidenceSum[b] - positiveCount[b]) / double(n);
+    }
+    return error;
+}
+
+double thresholdForSensitivity(const std::vector<double>& probabilities,
+                               const std::vector<int>& labels, double minSensitivity)
+{
+    std::vector<double> positives;
+    for (size_t i = 0; i < std::min(probabilities.size(), labels.size()); ++i) {
+        if (labels[i] == 1)
+            positives.push_back(probabilities[i]);
+    }
+    if (positives.empty())
+        return 0.5;
+    std::sort(positives.begin(), positives.end(), std::greater<>());
+    // The k-th highest positive score keeps k positives at or above the threshold.
+    const size_t needed = size_t(std::ceil(minSensitivity * double(positives.size())));
+    return positives[std::clamp<size_t>(needed, 1, positives.size()) - 1];
+}
+
+double fitTemperature(const std::vector<double>& logits, const std::vector<int>& labels)
+{
+    const size_t n = std::min(logits.size(), labels.size());
+    auto negativeLogLikelihood = [&](double temperature) {
+        double sum = 0.0;
+        for (size_t i = 0; i < n; ++i) {
+            const double z = logits[i] / temperature;
+            // log(1 + exp(-|z|)) + max(z, 0) - y*z, stable for large |z|
+            sum += std::log1p(std::exp(-std::abs(z))) + std::max(z, 0.0) - labels[i] * z;
+        }
+        return sum;
+    };
+    // The likelihood is unimodal in log T; golden-section search over T in [0.05, 20].
+    double low = std::log(0.05);
+    double high = std::log(20.0);
+    const double ratio = (std::sqrt(5.0) - 1.0) / 2.0;
+    for (int iteration = 0; iteration < 100; ++iteration) {
+        const double a = high - ratio * (high - low);
+        const double b = low + ratio * (high - low);
+        if (negativeLogLikelihood(std::exp(a)) < negativeLogLikelihood(std::exp(b)))
+            high = b;
+        else
+            low = a;
+    }
+    return n == 0 ? 1.0 : std::exp((low + high) / 2.0);
+}
+
+} // namespace dermaedge

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace dermaedge {
+
+/// How an image becomes the network's input tensor.
+struct Preprocessing
+{
+    int resizeShorter = 128;  ///< shorter side after resizing, in pixels
+    int inputSize = 128;      ///< side of the square centre crop fed to the network
+    std::array<float, 3> mean{0.485f, 0.456f, 0.406f}; ///< per RGB channel, on 0..1 values
+    std::array<float, 3> std{0.229f, 0.224f, 0.225f};
+};
+
+/// Where a model came from: the exact command and its inputs.
+struct Provenance
+{
+    QString command;
+    QString source;     ///< data set or parent model the variant was made from
+    QString createdAt;  ///< ISO 8601 UTC
+    QString software;   ///< DermaEdge version that made it
+};
+
+/// Description of one model variant, stored as JSON beside its TorchScript archive.
+struct ModelManifest
+{
+    QString id;
+    QString displayName;
+    QString kind; ///< fp32, int8-static, int8-dynamic, pruned-structured, ...
+    QString archive;  ///< archive file name, relative to the manifest's folder
+    QString sha256;   ///< lower-case hex digest of the archive
+    QStringList labels{QStringLiteral("benign"), QStringLiteral("malignant")};
+    double threshold = 0.5;   ///< probability of melanoma at or above which the decision is malignant
+    double temperature = 1.0; ///< logit divisor fitted for calibration
+    Preprocessing preprocessing;
+    Provenance provenance;
+    QJsonObject metrics;  ///< measured results, free-form, filled by evaluation and benchmarks
+
+    QString manifestPath; ///< set when loaded from disk, not stored
+    QString archivePath() const; ///< absolute path of the archive
+};
+
+/// Manifest kinds this version understands.
+QStringList knownModelKinds();
+
+/// Parses manifest JSON; `path` is used only in error messages and for archivePath().
+Result<ModelManifest> parseManifest(const QByteArray& json, const QString& path);
+
+/// Reads and parses a manifest file.
+Result<ModelManifest> loadManifest(const QString& path);
+
+/// Serializes a manifest to indented JSON.
+QByteArray manifestToJson(const ModelManifest& manifest);
+
+/// Writes a manifest atomically (a failed write leaves the previous file intact).
+Status saveManifest(const ModelManifest& manifest, const QString& path);
+
+/// Computes the lower-case hex SHA-256 of a file.
+Result<QString> sha256OfFile(const QString& path);
+
+} // namespace dermaedge

@@ -1,0 +1,235 @@
+#include "Trainer.h"
+
+#include "Dataset.h"
+#include "Logging.h"
+#include "Metrics.h"
+#include "Split.h"
+#include "private/NetworkBuilder.h"
+#include "private/TrainerSupport.h"
+#include "private/TrainingData.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QThread>
+
+#include <torch/csrc/jit/python/update_graph_executor_opt.h>
+#include <torch/torch.h>
+
+#include <cmath>
+#include <numeric>
+#include <random>
+
+namespace dermaedge {
+
+namespace {
+
+using detail::ImageSet;
+
+std::vector<int64_t> indicesOf(const std::vector<int>& mask, int wanted)
+{
+    std::vector<int64_t> out;
+    for (size_t i = 0; i < mask.size(); ++i) {
+        if (mask[i] == wanted)
+            out.push_back(int64_t(i));
+    }
+    return out;
+}
+
+// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
+double scheduledRate(const TrainParams& params, double epoch)
+{
+    if (epoch < params.warmupEpochs)
+        return params.learningRate * (epoch + 0.05) / params.warmupEpochs;
+    const double progress =
+        (epoch - params.warmupEpochs) / std::max(1.0, double(params.epochs - params.warmupEpochs));
+    const double cosine = 0.5 * (1.0 + std::cos(M_PI * std::min(1.0, progress)));
+    return params.learningRate * (0.02 + 0.98 * cosine);
+}
+
+struct EpochOutcome
+{
+    double meanLoss = 0.0;
+    bool cancelled = false;
+};
+
+EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimizer,
+                           const ImageSet& data, const std::vector<int64_t>& trainIndices,
+                           const TrainParams& params, const Preprocessing& preprocessing, int epoch,
+                           std::mt19937_64& random, const torch::Tensor& positiveWeight,
+                           const ProgressCallback& progress, const CancelCallback& cancel)
+{
+    std::vector<int64_t> order = trainIndices;
+    std::shuffle(order.begin(), order.end(), random);
+    const size_t batches = (order.size() + size_t(params.batchSize) - 1) / size_t(params.batchSize);
+    EpochOutcome outcome;
+    net.train(true);
+    for (size_t b = 0; b < batches; ++b) {
+        if (cancel && cancel()) {
+            outcome.cancelled = true;
+            break;
+        }
+        const auto begin = order.begin() + std::ptrdiff_t(b * size_t(params.batchSize));
+        const auto end = order.begin() + std::ptrdiff_t(std::min(order.size(), (b + 1) * size_t(params.batchSize)));
+        const std::vector<int64_t> indices(begin, end);
+        if (indices.size() < 2)
+            continue; // batch norm needs more than one sample
+        const double rate = scheduledRate(params, epoch + double(b) / double(batches));
+        for (auto& group : optimizer.param_groups())
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
+
+        const torch::Tensor inputs = detail::augmentedBatch(data.pixels, indices, preprocessing, random);
+        const torch::Tensor targets =
+            data.labels.index_select(0, torch::tensor(indices)).view({-1, 1});
+        optimizer.zero_grad();
+        const torch::Tensor logits = net.forward({inputs}).toTensor();
+        const torch::Tensor loss = torch::binary_cross_entropy_with_logits(
+            logits, targets, {}, positiveWeight, at::Reduction::Mean);
+        loss.backward();
+        optimizer.step();
+        outcome.meanLoss += loss.item<double>() / double(batches);
+        if (progress)
+            progress({qint64(b + 1), qint64(batches),
+                      QStringLiteral("epoch %1/%2, batch %3/%4, loss %5")
+                          .arg(epoch + 1).arg(params.epochs).arg(b + 1).arg(batches)
+                          .arg(loss.item<double>(), 0, 'f', 4)});
+    }
+    return outcome;
+}
+
+} // namespace
+
+namespace detail {
+
+std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& inputs, int batchSize)
+{
+    net.eval();
+    torch::NoGradGuard noGrad;
+    std::vector<double> logits;
+    for (int64_t start = 0; start < inputs.size(0); start += batchSize) {
+        const torch::Tensor batch = inputs.slice(0, start, std::min(inputs.size(0), start + batchSize));
+        const torch::Tensor out = net.forward({batch}).toTensor().to(torch::kFloat64).flatten();
+        for (int64_t i = 0; i < out.size(0); ++i)
+            logits.push_back(out[i].item<double>());
+    }
+    return logits;
+}
+
+} // namespace detail
+
+Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCallback& progress,
+                                    const CancelCallback& cancel)
+{
+    using TrainResult = Result<TrainReport>;
+    QElapsedTimer clock;
+    clock.start();
+    if (!QDir().mkpath(params.outputFolder))
+        return TrainResult::failure(QStringLiteral("%1: cannot create the output folder").arg(params.outputFolder));
+    torch::set_num_threads(params.threads > 0 ? params.threads : QThread::idealThreadCount());
+    torch::manual_seed(params.seed);
+    // The profiling executor's re-optimized training graphs ran several times
+    // slower here than the plain interpreter, and optimizing adds run-to-run variation.
+    torch::jit::setGraphExecutorOptimize(false);
+    // Denormal floats in gradients and optimizer state slow x86 arithmetic many times over.
+    at::globalContext().setFlushDenormal(true);
+    qCInfo(lcTraining) << "training with" << at::get_num_threads() << "threads";
+
+    auto listed = readClassFolders(params.dataFolder);
+    if (!listed)
+        return TrainResult::failure(listed.error());
+    std::vector<LabelledImage> items = detail::sampleImages(listed.value(), params.maxImages, params.seed);
+
+    const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize);
+    TrainReport report;
+    const int storeSize = int(std::lround(params.inputSize * 1.25));
+    ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
+                                         progress, cancel);
+    if (cancel && cancel())
+        return TrainResult::failure(QStringLiteral("training cancelled while decoding images"));
+    for (const QString& skipped : std::as_const(report.skippedImages))
+        qCWarning(lcTraining) << "skipped unreadable image:" << skipped;
+
+    // Split with near-duplicates kept together, then save the split for audit and reuse.
+    std::vector<LabelledImage> decoded;
+    for (size_t i = 0; i < data.paths.size(); ++i)
+        decoded.push_back({data.paths[i], int(data.labels[int64_t(i)].item<float>())});
+    const std::vector<int> groups = groupNearDuplicates(data.hashes, params.duplicateHashBits);
+    const DataSplit split = stratifiedGroupSplit(decoded, groups, params.validationFraction, params.seed);
+    if (split.train.size() < 4 || split.validation.size() < 2)
+        return TrainResult::failure(QStringLiteral("%1: too few readable images to train").arg(params.dataFolder));
+    const QString splitPath = QDir(params.outputFolder).absoluteFilePath(params.modelId + QStringLiteral("-split.csv"));
+    if (Status saved = saveSplit(split, splitPath); !saved)
+        return TrainResult::failure(saved.error());
+    const std::vector<int> isValidation = detail::validationMask(data.paths, split);
+    const std::vector<int64_t> trainIndices = indicesOf(isValidation, 0);
+    const std::vector<int64_t> validationIndices = indicesOf(isValidation, 1);
+    report.trainImages = int(trainIndices.size());
+    report.validationImages = int(validationIndices.size());
+    const torch::Tensor validationInputs = data.inputs.index_select(0, torch::tensor(validationIndices));
+    std::vector<int> validationLabels;
+    for (int64_t index : validationIndices)
+        validationLabels.push_back(int(data.labels[index].item<float>()));
+
+    // Class imbalance: weight positives by the negative-to-positive ratio of the training set.
+    const double positives = data.labels.index_select(0, torch::tensor(trainIndices)).sum().item<double>();
+    const torch::Tensor positiveWeight =
+        torch::tensor({(double(trainIndices.size()) - positives) / std::max(1.0, positives)}, torch::kFloat32);
+
+    detail::NetworkBuilder builder(params.network.seed);
+    torch::jit::Module net = builder.build(params.network);
+    std::vector<torch::Tensor> parameters;
+    for (const torch::Tensor& parameter : net.parameters())
+        parameters.push_back(parameter);
+    torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(params.learningRate)
+                                                  .weight_decay(params.weightDecay));
+
+    std::mt19937_64 random(params.seed);
+    detail::WeightSnapshot best;
+    int epochsWithoutGain = 0;
+    bool cancelled = false;
+    for (int epoch = 0; epoch < params.epochs && !cancelled; ++epoch) {
+        QElapsedTimer epochClock;
+        epochClock.start();
+        const EpochOutcome outcome = trainOneEpoch(net, optimizer, data, trainIndices, params,
+                                                   preprocessing, epoch, random, positiveWeight,
+                                                   progress, cancel);
+        cancelled = outcome.cancelled;
+        if (cancelled)
+            break;
+        const double auc = rocAuc(detail::predictLogits(net, validationInputs, 64), validationLabels);
+        report.epochsRun = epoch + 1;
+        report.epochLosses.push_back(outcome.meanLoss);
+        report.epochAucs.push_back(auc);
+        if (best.isEmpty() || auc > report.validationAuc) {
+            report.validationAuc = auc;
+            report.bestEpoch = epoch + 1;
+            best = detail::WeightSnapshot::take(net);
+            epochsWithoutGain = 0;
+        } else {
+            ++epochsWithoutGain;
+        }
+        const double seconds = epochClock.elapsed() / 1000.0;
+        const QString summary = QStringLiteral("epoch %1/%2: loss %3, validation AUC %4 (best %5 at epoch %6), %7 s, ETA %8 min")
+            .arg(epoch + 1).arg(params.epochs).arg(outcome.meanLoss, 0, 'f', 4).arg(auc, 0, 'f', 4)
+            .arg(report.validationAuc, 0, 'f', 4).arg(report.bestEpoch).arg(seconds, 0, 'f', 1)
+            .arg(seconds * (params.epochs - epoch - 1) / 60.0, 0, 'f', 1);
+        qCInfo(lcTraining).noquote() << summary;
+        if (progress)
+            progress({qint64(epoch + 1), qint64(params.epochs), summary});
+        if (epochsWithoutGain >= params.patience) {
+            qCInfo(lcTraining) << "early stop: no validation AUC gain for" << params.patience << "epochs";
+            break;
+        }
+        if (params.timeLimitMinutes > 0 && clock.elapsed() > params.timeLimitMinutes * 60'000) {
+            qCInfo(lcTraining) << "stopping: time limit of" << params.timeLimitMinutes << "minutes reached";
+            break;
+        }
+    }
+    if (best.isEmpty())
+        return TrainResult::failure(QStringLiteral("training cancelled before the first epoch finished"));
+    best.restore(net);
+    report.trainingSeconds = clock.elapsed() / 1000.0;
+    return detail::finishTraining(net, params, preprocessing, validationInputs, validationLabels,
+                                  splitPath, std::move(report));
+}
+
+} // namespace dermaedge

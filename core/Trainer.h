@@ -1,0 +1,70 @@
+#pragma once
+
+#include "JobControl.h"
+#include "Network.h"
+#include "Result.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace dermaedge {
+
+/// Parameters of a training run; every field has a usable default.
+struct TrainParams
+{
+    QString dataFolder;          ///< class subfolders benign/ and malignant/
+    QString outputFolder;        ///< where the archive, manifest, card and split go
+    QString modelId = QStringLiteral("dermaedge-resnet-fp32");
+    QString displayName = QStringLiteral("DermaEdge ResNet (FP32)");
+    QString command;             ///< command line recorded in the manifest
+    NetworkSpec network;
+    int inputSize = 128;         ///< network input side in pixels
+    int epochs = 30;
+    int batchSize = 32;
+    double learningRate = 2e-3;  ///< peak AdamW learning rate
+    double weightDecay = 5e-4;
+    int warmupEpochs = 1;
+    int patience = 8;            ///< epochs without validation AUC gain before stopping
+    double validationFraction = 0.2;
+    int duplicateHashBits = 4;   ///< dHash distance at or below which two images are one lesion
+    quint64 seed = 42;
+    int threads = 0;             ///< 0 uses every core
+    int maxImages = 0;           ///< 0 uses all; a smaller number samples for quick runs
+    double minSensitivity = 0.9; ///< operating point chosen on validation
+    double timeLimitMinutes = 0; ///< 0 means no limit; stops after the epoch that passes it
+};
+
+/// What a finished training run produced and measured.
+struct TrainReport
+{
+    QString archivePath;
+    QString manifestPath;
+    QString modelCardPath;
+    int epochsRun = 0;
+    int bestEpoch = 0;
+    double validationAuc = 0.0;
+    double balancedAccuracy = 0.0;
+    double sensitivity = 0.0;
+    double specificity = 0.0;
+    double threshold = 0.5;
+    double temperature = 1.0;
+    double eceBefore = 0.0;
+    double eceAfter = 0.0;
+    double trainingSeconds = 0.0;
+    int trainImages = 0;
+    int validationImages = 0;
+    std::vector<double> epochLosses; ///< mean training loss of each epoch run
+    std::vector<double> epochAucs;   ///< validation ROC AUC after each epoch
+    QStringList skippedImages; ///< unreadable files, each with its error
+};
+
+/// Trains the classifier and writes archive, manifest and model card.
+/// Progress reports one step per batch. Cancelling stops after the current
+/// batch; the best weights seen so far are then still saved.
+Result<TrainReport> trainClassifier(const TrainParams& params,
+                                    const ProgressCallback& progress = {},
+                                    const CancelCallback& cancel = {});
+
+} // namespace dermaedge

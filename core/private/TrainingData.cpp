@@ -1,0 +1,116 @@
+#include "TrainingData.h"
+
+#include "OpenCvImage.h"
+#include "Split.h"
+#include "TorchImage.h"
+
+#include <torch/torch.h>
+
+#include <cmath>
+
+namespace dermaedge::detail {
+
+namespace {
+
+torch::Tensor normalize(torch::Tensor batch, const Preprocessing& preprocessing)
+{
+    const auto& m = preprocessing.mean;
+    const auto& s = preprocessing.std;
+    const torch::Tensor mean = torch::tensor({m[0], m[1], m[2]}).view({1, 3, 1, 1});
+    const torch::Tensor std = torch::tensor({s[0], s[1], s[2]}).view({1, 3, 1, 1});
+    return (batch - mean) / std;
+}
+
+// Mild colour jitter on 0..1 RGB values of one image [3, H, W].
+torch::Tensor jitterColour(torch::Tensor image, std::mt19937_64& random)
+{
+    std::uniform_real_distribution<float> factor(0.85f, 1.15f);
+    image = image * factor(random); // brightness
+    const torch::Tensor mean = image.mean();
+    image = (image - mean) * factor(random) + mean; // contrast
+    const torch::Tensor grey = image.mean(0, true);
+    image = (image - grey) * factor(random) + grey; // saturation
+    return image.clamp(0.0, 1.0);
+}
+
+torch::Tensor randomResizedCrop(const torch::Tensor& image, int outSize, std::mt19937_64& random)
+{
+    const int64_t side = image.size(1);
+    std::uniform_real_distribution<double> area(0.5, 1.0);
+    std::uniform_real_distribution<double> logAspect(std::log(3.0 / 4.0), std::log(4.0 / 3.0));
+    const double target = area(random) * double(side * side);
+    const double aspect = std::exp(logAspect(random));
+    const int64_t width = std::clamp<int64_t>(std::lround(std::sqrt(target * aspect)), 8, side);
+    const int64_t height = std::clamp<int64_t>(std::lround(std::sqrt(target / aspect)), 8, side);
+    const int64_t x = std::uniform_int_distribution<int64_t>(0, side - width)(random);
+    const int64_t y = std::uniform_int_distribution<int64_t>(0, side - height)(random);
+    const torch::Tensor crop = image.slice(1, y, y + height).slice(2, x, x + width).unsqueeze(0);
+    namespace F = torch::nn::functional;
+    return F::interpolate(crop, F::InterpolateFuncOptions()
+                                    .size(std::vector<int64_t>{outSize, outSize})
+                                    .mode(torch::kBilinear)
+                                    .align_corners(false))
+        .squeeze(0);
+}
+
+} // namespace
+
+ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessing& preprocessing,
+                      int storeSize, bool withInputs, QStringList& skipped,
+                      const ProgressCallback& progress, const CancelCallback& cancel)
+{
+    ImageSet set;
+    std::vector<torch::Tensor> pixels;
+    std::vector<torch::Tensor> inputs;
+    std::vector<float> labels;
+    for (size_t i = 0; i < items.size(); ++i) {
+        if (cancel && cancel())
+            return {};
+        auto mat = decodeImageFile(items[i].path);
+        if (!mat) {
+            skipped << mat.error();
+            continue;
+        }
+        if (storeSize > 0) {
+            const cv::Mat square = resizeAndCrop(mat.value(), storeSize, storeSize);
+            pixels.push_back(torch::from_blob(square.data, {storeSize, storeSize, 3}, torch::kUInt8)
+                                 .permute({2, 0, 1})
+                                 .clone());
+        }
+        if (withInputs)
+            inputs.push_back(networkInput(mat.value(), preprocessing).squeeze(0));
+        labels.push_back(float(items[i].label));
+        set.paths.push_back(items[i].path);
+        set.hashes.push_back(differenceHash(matToImage(resizeAndCrop(mat.value(), 64, 64))));
+        if (progress && (i % 50 == 0 || i + 1 == items.size()))
+            progress({qint64(i + 1), qint64(items.size()), QStringLiteral("decoding images")});
+    }
+    if (!pixels.empty())
+        set.pixels = torch::stack(pixels);
+    if (!inputs.empty())
+        set.inputs = torch::stack(inputs);
+    set.labels = torch::tensor(labels);
+    return set;
+}
+
+torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
+                             const Preprocessing& preprocessing, std::mt19937_64& random)
+{
+    std::vector<torch::Tensor> images;
+    images.reserve(indices.size());
+    std::bernoulli_distribution coin(0.5);
+    std::uniform_int_distribution<int> quarterTurns(0, 3);
+    for (int64_t index : indices) {
+        torch::Tensor image = pixels[index].to(torch::kFloat32).div_(255.0f);
+        image = randomResizedCrop(image, preprocessing.inputSize, random);
+        if (coin(random))
+            image = image.flip({2});
+        if (coin(random))
+            image = image.flip({1});
+        image = torch::rot90(image, quarterTurns(random), {1, 2});
+        images.push_back(jitterColour(image, random));
+    }
+    return normalize(torch::stack(images), preprocessing).contiguous();
+}
+
+} // namespace dermaedge::detail

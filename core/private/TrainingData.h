@@ -1,0 +1,39 @@
+#pragma once
+
+#include "Dataset.h"
+#include "JobControl.h"
+#include "ModelManifest.h"
+
+#include <QStringList>
+
+#include <torch/types.h>
+
+#include <random>
+#include <vector>
+
+namespace dermaedge::detail {
+
+/// Decoded images of one subset, held in memory as 8-bit tensors.
+struct ImageSet
+{
+    torch::Tensor pixels;   ///< [N, 3, S, S] uint8: the whole image resized to S and centre-cropped
+    torch::Tensor inputs;   ///< [N, 3, I, I] float: the exact inference input, for validation
+    torch::Tensor labels;   ///< [N] float, 1 = malignant
+    std::vector<QString> paths;
+    std::vector<std::uint64_t> hashes; ///< dHash per image, for duplicate grouping
+};
+
+/// Decodes images; unreadable files are appended to `skipped` with their error.
+/// `storeSize` is the side kept for augmentation (0 skips `pixels`); `inputs`
+/// is filled only when `withInputs` is set. Returns an empty set when cancelled.
+ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessing& preprocessing,
+                      int storeSize, bool withInputs, QStringList& skipped,
+                      const ProgressCallback& progress, const CancelCallback& cancel);
+
+/// Builds one augmented, normalized training batch from stored pixels:
+/// random resized crop (scale 0.5..1, aspect 3:4..4:3), flips, 90-degree
+/// rotations and mild brightness, contrast and saturation jitter.
+torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
+                             const Preprocessing& preprocessing, std::mt19937_64& random);
+
+} // namespace dermaedge::detail

@@ -1,0 +1,155 @@
+#include "ModelRegistry.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermaedge;
+
+class TestCliScreen : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void screensFilesInOrder_data();
+    void screensFilesInOrder();
+    void usageErrors_data();
+    void usageErrors();
+    void screensDatasetWithBaseline();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray output;
+        QByteArray errors;
+    };
+    Run runCli(const QStringList& arguments) const;
+
+    QTemporaryDir m_dir;
+    ModelManifest m_tiny;
+};
+
+void TestCliScreen::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_tiny = test::writeTinyModel(m_dir.filePath(QStringLiteral("models")), QStringLiteral("tiny"));
+    QVERIFY(test::syntheticLesion(120, 90).save(m_dir.filePath(QStringLiteral("good one.png"))));
+    QVERIFY(test::syntheticLesion(64, 64, Qt::black).save(m_dir.filePath(QStringLiteral("good-two.jpg"))));
+    test::writeBytes(m_dir.filePath(QStringLiteral("broken.jpg")), QByteArray(300, '\x42'));
+}
+
+TestCliScreen::Run TestCliScreen::runCli(const QStringList& arguments) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    // Keep the user's own settings and models out of the run.
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(DERMAEDGE_CLI_PATH), arguments);
+    if (!process.waitForFinished(240'000))
+        qWarning() << "dermaedge-cli did not finish";
+    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+}
+
+void TestCliScreen::screensFilesInOrder_data()
+{
+    QTest::addColumn<QStringList>("files");
+    QTest::addColumn<int>("expectedExit");
+    QTest::newRow("all readable") << QStringList{QStringLiteral("good one.png"), QStringLiteral("good-two.jpg")} << 0;
+    QTest::newRow("broken in the middle")
+        << QStringList{QStringLiteral("good one.png"), QStringLiteral("broken.jpg"), QStringLiteral("good-two.jpg")} << 1;
+    QTest::newRow("missing file") << QStringList{QStringLiteral("nowhere.png")} << 1;
+}
+
+void TestCliScreen::screensFilesInOrder()
+{
+    QFETCH(QStringList, files);
+    QFETCH(int, expectedExit);
+    QStringList arguments{QStringLiteral("screen"), QStringLiteral("--json"), QStringLiteral("--model"),
+                          m_tiny.manifestPath};
+    for (const QString& file : files)
+        arguments << m_dir.filePath(file);
+
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, expectedExit);
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(run.output, &error);
+    QVERIFY2(document.isArray(), run.output.constData());
+    const QJsonArray results = document.array();
+    QCOMPARE(results.size(), files.size());
+    for (int i = 0; i < files.size(); ++i) {
+        const QJsonObject object = results.at(i).toObject();
+        QCOMPARE(object.value(QStringLiteral("file")).toString(), m_dir.filePath(files[i]));
+        const bool bad = files[i] == QStringLiteral("broken.jpg") || files[i] == QStringLiteral("nowhere.png");
+        if (bad) {
+            QVERIFY(object.value(QStringLiteral("error")).toString().contains(files[i]));
+            QVERIFY(!object.contains(QStringLiteral("probability")));
+            continue;
+        }
+        const double probability = object.value(QStringLiteral("probability")).toDouble(-1);
+        QVERIFY(probability >= 0.0 && probability <= 1.0);
+        QCOMPARE(object.value(QStringLiteral("model")).toString(), QStringLiteral("tiny"));
+        QCOMPARE(object.value(QStringLiteral("threshold")).toDouble(), 0.5);
+        const QString decision = object.value(QStringLiteral("decision")).toString();
+        QCOMPARE(decision, probability >= 0.5 ? QStringLiteral("malignant") : QStringLiteral("benign"));
+        QVERIFY(object.value(QStringLiteral("latency_ms")).toDouble() > 0.0);
+    }
+}
+
+void TestCliScreen::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("expectedExit");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no files") << QStringList{QStringLiteral("screen"), QStringLiteral("--json")} << 2 << "No image file";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("screen"), QStringLiteral("--colour")} << 2 << "Unknown option";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("scan")} << 2 << "Unknown command";
+    QTest::newRow("unknown model") << QStringList{QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("nope"), QStringLiteral("x.png")} << 1 << "\"nope\" not found";
+}
+
+void TestCliScreen::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, expectedExit);
+    QFETCH(QString, message);
+    const Run run = runCli(arguments);
+    QCOMPARE(run.exitCode, expectedExit);
+    QVERIFY2(QString::fromUtf8(run.errors).contains(message), run.errors.constData());
+}
+
+void TestCliScreen::screensDatasetWithBaseline()
+{
+    const QString data = test::datasetFolder();
+    if (data.isEmpty())
+        QSKIP("ISIC data folder not found beside the checkout");
+    if (ModelRegistry({QStringLiteral(DERMAEDGE_SOURCE_MODELS_DIR)}).models().empty())
+        QSKIP("no model shipped in models/ yet");
+
+    QStringList files;
+    for (const QString& label : {QStringLiteral("benign"), QStringLiteral("malignant")}) {
+        const QFileInfoList entries = QDir(data + u'/' + label).entryInfoList(QDir::Files, QDir::Name);
+        QVERIFY(entries.size() >= 2);
+        files << entries.at(0).absoluteFilePath() << entries.at(1).absoluteFilePath();
+    }
+    const Run run = runCli(QStringList{QStringLiteral("screen"), QStringLiteral("--json")} + files);
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray results = QJsonDocument::fromJson(run.output).array();
+    QCOMPARE(results.size(), files.size());
+    for (const QJsonValue& value : results) {
+        const QJsonObject object = value.toObject();
+        const double probability = object.value(QStringLiteral("probability")).toDouble(-1);
+        QVERIFY2(probability >= 0.0 && probability <= 1.0, run.output.constData());
+        QVERIFY(!object.value(QStringLiteral("model")).toString().isEmpty());
+    }
+}
+
+QTEST_GUILESS_MAIN(TestCliScreen)
+#include "TestCliScreen.moc"

@@ -1,0 +1,117 @@
+#include "ModelManifest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermaedge;
+
+class TestModelManifest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrips();
+    void rejectsInvalid_data();
+    void rejectsInvalid();
+    void savesAtomically();
+
+private:
+    static ModelManifest sample();
+};
+
+ModelManifest TestModelManifest::sample()
+{
+    ModelManifest manifest;
+    manifest.id = QStringLiteral("resnet-fp32");
+    manifest.displayName = QStringLiteral("ResNet FP32");
+    manifest.kind = QStringLiteral("fp32");
+    manifest.archive = QStringLiteral("resnet-fp32.pt");
+    manifest.sha256 = QString(64, u'a');
+    manifest.threshold = 0.31;
+    manifest.temperature = 1.7;
+    manifest.preprocessing.inputSize = 128;
+    manifest.preprocessing.resizeShorter = 146;
+    manifest.provenance.command = QStringLiteral("dermaedge-cli train --data x");
+    manifest.metrics = QJsonObject{{QStringLiteral("validation_auc"), 0.93}};
+    return manifest;
+}
+
+void TestModelManifest::roundTrips()
+{
+    const ModelManifest original = sample();
+    const auto parsed = parseManifest(manifestToJson(original), QStringLiteral("/models/m.json"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed->id, original.id);
+    QCOMPARE(parsed->kind, original.kind);
+    QCOMPARE(parsed->sha256, original.sha256);
+    QCOMPARE(parsed->threshold, 0.31);
+    QCOMPARE(parsed->temperature, 1.7);
+    QCOMPARE(parsed->preprocessing.resizeShorter, 146);
+    QCOMPARE(parsed->preprocessing.mean[1], 0.456f);
+    QCOMPARE(parsed->labels, QStringList({QStringLiteral("benign"), QStringLiteral("malignant")}));
+    QCOMPARE(parsed->provenance.command, original.provenance.command);
+    QCOMPARE(parsed->metrics.value(QStringLiteral("validation_auc")).toDouble(), 0.93);
+    QCOMPARE(parsed->archivePath(), QStringLiteral("/models/resnet-fp32.pt"));
+}
+
+void TestModelManifest::rejectsInvalid_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("cause");
+
+    const QJsonObject valid = QJsonDocument::fromJson(manifestToJson(sample())).object();
+    auto with = [&](const QString& key, const QJsonValue& value) {
+        QJsonObject changed = valid;
+        if (value.isUndefined())
+            changed.remove(key);
+        else
+            changed.insert(key, value);
+        return QJsonDocument(changed).toJson();
+    };
+    QJsonObject badPreprocessing = valid.value(QStringLiteral("preprocessing")).toObject();
+    badPreprocessing.insert(QStringLiteral("mean"), QJsonValue(QStringLiteral("0.5")));
+
+    QTest::newRow("not json") << QByteArray("{ id: ") << "invalid JSON";
+    QTest::newRow("array root") << QByteArray("[1, 2]") << "must be a JSON object";
+    QTest::newRow("missing id") << with(QStringLiteral("id"), QJsonValue::Undefined) << "\"id\"";
+    QTest::newRow("id is a number") << with(QStringLiteral("id"), 5) << "\"id\"";
+    QTest::newRow("unknown kind") << with(QStringLiteral("kind"), QStringLiteral("int4")) << "unknown kind";
+    QTest::newRow("short sha256") << with(QStringLiteral("sha256"), QStringLiteral("abc")) << "sha256";
+    QTest::newRow("threshold above 1") << with(QStringLiteral("threshold"), 1.5) << "threshold";
+    QTest::newRow("threshold is text") << with(QStringLiteral("threshold"), QStringLiteral("0.5")) << "threshold";
+    QTest::newRow("archive escapes folder") << with(QStringLiteral("archive"), QStringLiteral("../etc/passwd")) << "archive";
+    QTest::newRow("one label") << with(QStringLiteral("labels"), QJsonArray{QStringLiteral("x")}) << "labels";
+    QTest::newRow("mean not an array") << with(QStringLiteral("preprocessing"), badPreprocessing) << "mean";
+    QTest::newRow("no preprocessing") << with(QStringLiteral("preprocessing"), QJsonValue::Undefined) << "preprocessing";
+}
+
+void TestModelManifest::rejectsInvalid()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, cause);
+    const auto parsed = parseManifest(json, QStringLiteral("/models/broken.json"));
+    QVERIFY(!parsed.ok());
+    QVERIFY2(parsed.error().startsWith(QStringLiteral("/models/broken.json: ")), qPrintable(parsed.error()));
+    QVERIFY2(parsed.error().contains(cause), qPrintable(parsed.error()));
+}
+
+void TestModelManifest::savesAtomically()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("m.json"));
+    QVERIFY(saveManifest(sample(), path).ok());
+    const auto loaded = loadManifest(path);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+    QCOMPARE(loaded->id, sample().id);
+
+    const Status failed = saveManifest(sample(), dir.filePath(QStringLiteral("no/such/folder/m.json")));
+    QVERIFY(!failed.ok());
+    QVERIFY(failed.error().contains(QStringLiteral("m.json")));
+    QVERIFY(loadManifest(path).ok());
+}
+
+QTEST_GUILESS_MAIN(TestModelManifest)
+#include "TestModelManifest.moc"

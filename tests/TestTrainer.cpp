@@ -1,0 +1,134 @@
+#include "Classifier.h"
+#include "ModelManifest.h"
+#include "Trainer.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace dermaedge;
+
+class TestTrainer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void trainsSyntheticLesions();
+    void cancelBeforeFirstEpochFails();
+    void rejectsFolderWithoutClasses();
+
+private:
+    TrainParams tinyParams(const QString& output) const;
+    QTemporaryDir m_dir;
+};
+
+// Benign lesions are light and round, malignant ones dark and irregular, at random places.
+static QImage drawLesion(bool malignant, QRandomGenerator& random)
+{
+    QImage image(48, 48, QImage::Format_RGB888);
+    image.fill(QColor(220 + random.bounded(20), 170 + random.bounded(20), 150));
+    QPainter painter(&image);
+    painter.setPen(Qt::NoPen);
+    const int x = 8 + random.bounded(12);
+    const int y = 8 + random.bounded(12);
+    if (malignant) {
+        painter.setBrush(QColor(60 + random.bounded(30), 30, 25));
+        painter.drawRect(x, y, 16 + random.bounded(8), 12 + random.bounded(10));
+        painter.setBrush(QColor(20, 20, 60));
+        painter.drawEllipse(x + 4, y + 2, 8, 8);
+    } else {
+        painter.setBrush(QColor(170 + random.bounded(30), 120, 90));
+        painter.drawEllipse(x, y, 16 + random.bounded(6), 16 + random.bounded(6));
+    }
+    return image;
+}
+
+void TestTrainer::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QRandomGenerator random(3);
+    for (const QString& label : {QStringLiteral("benign"), QStringLiteral("malignant")}) {
+        QDir().mkpath(m_dir.filePath(QStringLiteral("data/") + label));
+        for (int i = 0; i < 40; ++i) {
+            const QString path = m_dir.filePath(QStringLiteral("data/%1/%2.png").arg(label).arg(i));
+            QVERIFY(drawLesion(label == QStringLiteral("malignant"), random).save(path));
+        }
+    }
+    test::writeBytes(m_dir.filePath(QStringLiteral("data/benign/unreadable.jpg")), "not a jpeg");
+}
+
+TrainParams TestTrainer::tinyParams(const QString& output) const
+{
+    TrainParams params;
+    params.dataFolder = m_dir.filePath(QStringLiteral("data"));
+    params.outputFolder = output;
+    params.modelId = QStringLiteral("tiny-trained");
+    params.network.stemChannels = 8;
+    params.network.stageChannels = {8, 16};
+    params.inputSize = 32;
+    params.epochs = 6;
+    params.batchSize = 16;
+    params.learningRate = 5e-3;
+    params.patience = 6;
+    params.threads = 2;
+    params.validationFraction = 0.25;
+    return params;
+}
+
+void TestTrainer::trainsSyntheticLesions()
+{
+    const QString output = m_dir.filePath(QStringLiteral("out"));
+    int progressCalls = 0;
+    const auto report = trainClassifier(tinyParams(output), [&](const JobProgress&) { ++progressCalls; });
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+
+    QCOMPARE(report->skippedImages.size(), 1);
+    QVERIFY(report->skippedImages.constFirst().contains(QStringLiteral("unreadable.jpg")));
+    QCOMPARE(report->trainImages + report->validationImages, 80);
+    QVERIFY(progressCalls > report->epochsRun);
+    QCOMPARE(report->epochLosses.size(), size_t(report->epochsRun));
+    QVERIFY2(report->epochLosses.back() < report->epochLosses.front(),
+             qPrintable(QStringLiteral("first %1, last %2").arg(report->epochLosses.front()).arg(report->epochLosses.back())));
+    QVERIFY2(report->validationAuc > 0.8, qPrintable(QString::number(report->validationAuc)));
+    QVERIFY(report->sensitivity >= 0.9);
+    QVERIFY(report->temperature > 0.0);
+
+    const auto manifest = loadManifest(report->manifestPath);
+    QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+    QCOMPARE(manifest->threshold, report->threshold);
+    QCOMPARE(manifest->metrics.value(QStringLiteral("validation_auc")).toDouble(), report->validationAuc);
+    QVERIFY(QFile::exists(report->modelCardPath));
+    QVERIFY(QFile::exists(output + QStringLiteral("/tiny-trained-split.csv")));
+
+    auto classifier = Classifier::load(manifest.value());
+    QVERIFY2(classifier.ok(), qPrintable(classifier.error()));
+    const auto result = classifier.value()->screenFile(m_dir.filePath(QStringLiteral("data/malignant/0.png")));
+    QVERIFY2(result.ok(), qPrintable(result.error()));
+    QVERIFY(result->probability >= 0.0 && result->probability <= 1.0);
+}
+
+void TestTrainer::cancelBeforeFirstEpochFails()
+{
+    const QString output = m_dir.filePath(QStringLiteral("cancelled"));
+    const auto report = trainClassifier(tinyParams(output), {}, [] { return true; });
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QStringLiteral("cancelled")), qPrintable(report.error()));
+    QVERIFY(!QFile::exists(output + QStringLiteral("/tiny-trained.pt")));
+}
+
+void TestTrainer::rejectsFolderWithoutClasses()
+{
+    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("none")));
+    params.dataFolder = m_dir.filePath(QStringLiteral("data/benign"));
+    const auto report = trainClassifier(params);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(QStringLiteral("malignant/")), qPrintable(report.error()));
+}
+
+QTEST_GUILESS_MAIN(TestTrainer)
+#include "TestTrainer.moc"

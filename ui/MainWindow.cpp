@@ -1,0 +1,454 @@
+#include "MainWindow.h"
+
+#include "Classifier.h"
+#include "ImageIo.h"
+#include "ImageView.h"
+#include "ResultPanel.h"
+#include "ScreeningRunner.h"
+#include "Settings.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace dermaedge {
+
+namespace {
+
+constexpr int kStatusTimeoutMs = 8000;
+constexpr int kResultDockWidth = 360;
+
+/// Returns the first local file among the dragged URLs that has an image extension.
+QString firstImageFile(const QMimeData* mimeData)
+{
+    if (!mimeData || !mimeData->hasUrls())
+        return {};
+    for (const QUrl& url : mimeData->urls()) {
+        if (url.isLocalFile() && hasImageExtension(url.toLocalFile()))
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
+    : QMainWindow(parent), m_registry(std::move(registry)),
+      m_imageView(new ImageView(this)), m_resultPanel(new ResultPanel),
+      m_runner(new ScreeningRunner(this))
+{
+    setCentralWidget(m_imageView);
+    setAcceptDrops(true);
+
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(m_resultPanel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Without a horizontal scroll bar the dock must never be narrower than the panel.
+    scroll->setMinimumWidth(m_resultPanel->minimumSizeHint().width() +
+                            scroll->verticalScrollBar()->sizeHint().width());
+    // The panel carries the decision-support notice, so it cannot be closed.
+    auto* dock = new QDockWidget(tr("Result"), this);
+    dock->setObjectName(QStringLiteral("resultDock"));
+    dock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setWidget(scroll);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    // Width for a first run. restoreWindowSettings() replaces it with the saved layout.
+    resizeDocks({dock}, {kResultDockWidth}, Qt::Horizontal);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+    fillVariantPicker();
+    connectRunner();
+    restoreWindowSettings();
+    updateWindowTitle(QString());
+    updateViewActions();
+    m_imageView->setFocus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a dermoscopic image and screen it"));
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDialog);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_zoomInAction = new QAction(tr("Zoom &In"), this);
+    m_zoomInAction->setShortcut(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, m_imageView, &ImageView::zoomIn);
+
+    m_zoomOutAction = new QAction(tr("Zoom &Out"), this);
+    m_zoomOutAction->setShortcut(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, m_imageView, &ImageView::zoomOut);
+
+    m_fitAction = new QAction(tr("&Fit to Window"), this);
+    m_fitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
+    connect(m_fitAction, &QAction::triggered, m_imageView, &ImageView::fitToWindow);
+
+    m_actualSizeAction = new QAction(tr("&Actual Size (100 %)"), this);
+    m_actualSizeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_actualSizeAction, &QAction::triggered, m_imageView, &ImageView::showActualSize);
+
+    m_aboutAction = new QAction(tr("&About DermaEdge"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(m_openAction);
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
+    rebuildRecentMenu();
+    fileMenu->addSeparator();
+    fileMenu->addAction(m_quitAction);
+
+    QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->addAction(m_zoomInAction);
+    viewMenu->addAction(m_zoomOutAction);
+    viewMenu->addAction(m_fitAction);
+    viewMenu->addAction(m_actualSizeAction);
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(m_aboutAction);
+    QAction* aboutQt = helpMenu->addAction(tr("About &Qt"));
+    aboutQt->setMenuRole(QAction::AboutQtRole);
+    connect(aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Main"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->addAction(m_openAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_zoomOutAction);
+    toolBar->addAction(m_zoomInAction);
+    toolBar->addAction(m_fitAction);
+    toolBar->addAction(m_actualSizeAction);
+    toolBar->addSeparator();
+
+    auto* label = new QLabel(tr("Model variant:"), toolBar);
+    label->setContentsMargins(4, 0, 4, 0);
+    toolBar->addWidget(label);
+    m_variantPicker = new QComboBox(toolBar);
+    m_variantPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_variantPicker->setMinimumContentsLength(16);
+    label->setBuddy(m_variantPicker);
+    toolBar->addWidget(m_variantPicker);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_zoomLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    connect(m_imageView, &ImageView::zoomChanged, this, [this](double factor) {
+        m_zoomLabel->setText(tr("Zoom %1 %").arg(QLocale().toString(factor * 100.0, 'f', 0)));
+    });
+
+    const auto& models = m_registry.models();
+    QString message = models.empty()
+                          ? noModelMessage()
+                          : tr("%n model variant(s) available.", nullptr, int(models.size()));
+    if (!m_registry.problems().empty()) {
+        message += QLatin1Char(' ') + tr("%n model manifest(s) could not be read and were "
+                                         "skipped; the log lists them.",
+                                         nullptr, int(m_registry.problems().size()));
+    }
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::fillVariantPicker()
+{
+    const QSignalBlocker blocker(m_variantPicker);
+    m_variantPicker->clear();
+    for (const ModelManifest& manifest : m_registry.models()) {
+        m_variantPicker->addItem(manifest.displayName, manifest.id);
+        m_variantPicker->setItemData(m_variantPicker->count() - 1,
+                                     tr("id: %1, kind: %2").arg(manifest.id, manifest.kind),
+                                     Qt::ToolTipRole);
+    }
+    if (m_variantPicker->count() == 0) {
+        m_variantPicker->addItem(tr("No model variants found"));
+        m_variantPicker->setEnabled(false);
+        m_variantPicker->setToolTip(noModelMessage());
+        return;
+    }
+
+    int index = m_variantPicker->findData(Settings().modelId());
+    if (index < 0) {
+        const std::optional<ModelManifest> fallback = m_registry.defaultModel();
+        index = fallback ? m_variantPicker->findData(fallback->id) : 0;
+    }
+    m_variantPicker->setCurrentIndex(qMax(0, index));
+    connect(m_variantPicker, &QComboBox::currentIndexChanged, this,
+            &MainWindow::onVariantChanged);
+}
+
+void MainWindow::connectRunner()
+{
+    connect(m_runner, &ScreeningRunner::started, this, &MainWindow::onScreeningStarted);
+    connect(m_runner, &ScreeningRunner::queued, this, &MainWindow::onScreeningQueued);
+    connect(m_runner, &ScreeningRunner::finished, this, &MainWindow::onScreeningFinished);
+}
+
+void MainWindow::restoreWindowSettings()
+{
+    const Settings settings;
+    if (!restoreGeometry(settings.windowGeometry()))
+        resize(1100, 720);
+    restoreState(settings.windowState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setWindowState(saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!firstImageFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+    else
+        event->ignore();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = firstImageFile(event->mimeData());
+    if (path.isEmpty()) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    openImage(path);
+}
+
+void MainWindow::showOpenDialog()
+{
+    Settings settings;
+    const QString filter = tr("Images (%1)").arg(supportedImagePatterns().join(QLatin1Char(' '))) +
+                           QStringLiteral(";;") + tr("All files (*)");
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open Image"), settings.lastFolder(), filter);
+    if (path.isEmpty())
+        return;
+    settings.setLastFolder(QFileInfo(path).absolutePath());
+    openImage(path);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = Settings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString& path = files.at(i);
+        // Accelerators &1..&9 for the first nine entries.
+        const QString prefix = i < 9 ? QStringLiteral("&%1 ").arg(i + 1) : QString();
+        QAction* action = m_recentMenu->addAction(prefix + QFileInfo(path).fileName());
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openImage(path); });
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Files"));
+    connect(clear, &QAction::triggered, this, [] { Settings().clearRecentFiles(); });
+}
+
+void MainWindow::showAbout()
+{
+    QStringList folders;
+    for (const QString& folder : m_registry.folders())
+        folders << QDir::toNativeSeparators(folder).toHtmlEscaped();
+    const QString text =
+        tr("<h3>DermaEdge %1</h3>"
+           "<p>Melanoma screening decision support for dermoscopic images.</p>"
+           "<p><b>Decision support only, not a diagnosis. The final judgement rests with "
+           "the clinician.</b></p>"
+           "<p>Runtime: %2</p>"
+           "<p>Model folders:<br>%3</p>")
+            .arg(QStringLiteral(DERMAEDGE_VERSION), runtimeVersions().toHtmlEscaped(),
+                 folders.join(QStringLiteral("<br>")));
+    QMessageBox::about(this, tr("About DermaEdge"), text);
+}
+
+bool MainWindow::isScreening() const
+{
+    return m_runner->isBusy();
+}
+
+QString MainWindow::selectedModelId() const
+{
+    return m_variantPicker->currentData().toString();
+}
+
+std::optional<ModelManifest> MainWindow::selectedManifest() const
+{
+    const QString id = selectedModelId();
+    if (id.isEmpty())
+        return std::nullopt;
+    return m_registry.find(id);
+}
+
+QString MainWindow::noModelMessage() const
+{
+    const QStringList folders = m_registry.folders();
+    return tr("No model variants found. Searched: %1. Put a model manifest (.json) and its "
+              "archive into one of these folders, or set DERMAEDGE_MODELS_DIR to a folder "
+              "that contains them.")
+        .arg(folders.isEmpty() ? tr("no folders")
+                               : QDir::toNativeSeparators(folders.join(QStringLiteral(", "))));
+}
+
+ScreeningRequest MainWindow::makeRequest(const QString& path, bool reuseDecodedImage) const
+{
+    ScreeningRequest request;
+    request.path = path;
+    if (reuseDecodedImage && path == m_currentPath)
+        request.image = m_currentImage;
+    request.manifest = selectedManifest();
+    request.noModelMessage = noModelMessage();
+    return request;
+}
+
+void MainWindow::openImage(const QString& path)
+{
+    if (path.isEmpty())
+        return;
+    // Opening a file always decodes it again, in case it changed on disk.
+    m_runner->submit(makeRequest(QFileInfo(path).absoluteFilePath(), false));
+}
+
+void MainWindow::onVariantChanged(int index)
+{
+    const QString id = m_variantPicker->itemData(index).toString();
+    if (id.isEmpty())
+        return;
+    Settings().setModelId(id);
+
+    // Screen the newest image again with the new variant: the queued one, else the
+    // running one, else the one on screen.
+    QString path = m_runner->queuedPath();
+    if (path.isEmpty())
+        path = m_runner->runningPath();
+    if (path.isEmpty())
+        path = m_currentPath;
+    if (path.isEmpty()) {
+        statusBar()->showMessage(tr("Selected model variant %1.").arg(m_variantPicker->itemText(index)),
+                                 kStatusTimeoutMs);
+        return;
+    }
+    m_runner->submit(makeRequest(path, true));
+}
+
+void MainWindow::onScreeningStarted(const QString& path, const QString& variantName)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    m_resultPanel->showBusy(fileName, variantName);
+    statusBar()->showMessage(variantName.isEmpty()
+                                 ? tr("Opening %1…").arg(fileName)
+                                 : tr("Screening %1 with %2…").arg(fileName, variantName));
+}
+
+void MainWindow::onScreeningQueued(const QString& path, const QString& replacedPath)
+{
+    const QString fileName = QFileInfo(path).fileName();
+    QString message = tr("%1 will be screened when the current screening finishes.").arg(fileName);
+    if (!replacedPath.isEmpty() && replacedPath != path) {
+        message += QLatin1Char(' ') +
+                   tr("It replaces %1, which will not be screened.")
+                       .arg(QFileInfo(replacedPath).fileName());
+    }
+    statusBar()->showMessage(message);
+}
+
+void MainWindow::onScreeningFinished(const ScreeningOutcome& outcome)
+{
+    const QString fileName = QFileInfo(outcome.path).fileName();
+    showImageFrom(outcome);
+    updateWindowTitle(outcome.path);
+
+    if (outcome.ok()) {
+        m_resultPanel->showResult(fileName, *outcome.result, *outcome.manifest);
+        statusBar()->showMessage(tr("Screened %1 in %2 ms.")
+                                     .arg(fileName, QLocale().toString(outcome.result->totalMs, 'f', 1)),
+                                 kStatusTimeoutMs);
+    } else {
+        m_resultPanel->showError(fileName, outcome.error);
+        statusBar()->showMessage(tr("Screening %1 failed; the result panel shows why.").arg(fileName));
+    }
+    updateViewActions();
+    Q_EMIT screeningFinished(outcome.ok());
+}
+
+void MainWindow::showImageFrom(const ScreeningOutcome& outcome)
+{
+    if (outcome.image.isNull()) {
+        m_currentPath.clear();
+        m_currentImage = QImage();
+        m_imageView->clear();
+        m_zoomLabel->clear();
+        return;
+    }
+    // Screening the same image again with another variant keeps the zoom.
+    const bool sameImage = outcome.path == m_currentPath &&
+                           outcome.image.cacheKey() == m_currentImage.cacheKey();
+    m_currentPath = outcome.path;
+    m_currentImage = outcome.image;
+    if (!sameImage) {
+        m_imageView->setImage(outcome.image);
+        Settings().addRecentFile(outcome.path);
+    }
+}
+
+void MainWindow::updateWindowTitle(const QString& path)
+{
+    if (path.isEmpty())
+        setWindowTitle(tr("DermaEdge"));
+    else
+        setWindowTitle(tr("%1 – DermaEdge").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::updateViewActions()
+{
+    const bool hasImage = m_imageView->hasImage();
+    for (QAction* action : {m_zoomInAction, m_zoomOutAction, m_fitAction, m_actualSizeAction})
+        action->setEnabled(hasImage);
+}
+
+} // namespace dermaedge

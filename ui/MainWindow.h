@@ -1,0 +1,101 @@
+#pragma once
+
+#include "ModelRegistry.h"
+
+#include <QImage>
+#include <QMainWindow>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QMenu;
+
+namespace dermaedge {
+
+class ImageView;
+class ResultPanel;
+class ScreeningRunner;
+struct ScreeningOutcome;
+struct ScreeningRequest;
+
+/// Main window: an image view, the result panel and a picker for the model
+/// variant. Opening an image decodes it and screens it on a worker thread.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(ModelRegistry registry, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Decodes and screens `path` without blocking. When a screening is already
+    /// running, the file waits for it, replacing any file that was waiting.
+    /// screeningFinished() reports the outcome, which the result panel shows.
+    void openImage(const QString& path);
+
+    ResultPanel* resultPanel() const { return m_resultPanel; }
+    ImageView* imageView() const { return m_imageView; }
+    /// Path of the image shown, or empty when none is.
+    QString currentImagePath() const { return m_currentPath; }
+    bool isScreening() const;
+    /// Id of the variant selected in the picker, or empty when none is registered.
+    QString selectedModelId() const;
+
+Q_SIGNALS:
+    /// Emitted when a screening ends, with `ok` false when it failed.
+    void screeningFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void fillVariantPicker();
+    void connectRunner();
+    void restoreWindowSettings();
+
+    void showOpenDialog();
+    void rebuildRecentMenu();
+    void showAbout();
+    void onVariantChanged(int index);
+    void onScreeningStarted(const QString& path, const QString& variantName);
+    void onScreeningQueued(const QString& path, const QString& replacedPath);
+    void onScreeningFinished(const ScreeningOutcome& outcome);
+    void showImageFrom(const ScreeningOutcome& outcome);
+    void updateWindowTitle(const QString& path);
+    void updateViewActions();
+
+    /// Builds a request for the selected variant. With `reuseDecodedImage`, the
+    /// image on screen is reused when `path` is the file it came from.
+    ScreeningRequest makeRequest(const QString& path, bool reuseDecodedImage) const;
+    std::optional<ModelManifest> selectedManifest() const;
+    QString noModelMessage() const;
+
+    ModelRegistry m_registry;
+    ImageView* m_imageView = nullptr;
+    ResultPanel* m_resultPanel = nullptr;
+    ScreeningRunner* m_runner = nullptr;
+    QComboBox* m_variantPicker = nullptr;
+    QMenu* m_recentMenu = nullptr;
+    QLabel* m_zoomLabel = nullptr;
+
+    QAction* m_openAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_fitAction = nullptr;
+    QAction* m_actualSizeAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+
+    QString m_currentPath;
+    QImage m_currentImage;
+};
+
+} // namespace dermaedge
