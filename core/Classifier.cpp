@@ -1,16 +1,15 @@
 #include "Classifier.h"
 
 #include "Logging.h"
+#include "private/ModelLoading.h"
 #include "private/OpenCvImage.h"
+#include "private/QuantizePasses.h"
 #include "private/TorchImage.h"
 
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QThread>
 
 #include <opencv2/core/version.hpp>
-#include <torch/csrc/jit/passes/freeze_module.h>
-#include <torch/csrc/jit/passes/frozen_graph_optimizations.h>
 #include <torch/script.h>
 #include <torch/version.h>
 #include <ATen/Parallel.h>
@@ -26,39 +25,6 @@ struct Classifier::Private
 };
 
 namespace {
-
-constexpr qint64 kMaxArchiveBytes = 2LL * 1024 * 1024 * 1024;
-
-Status verifyArchive(const ModelManifest& manifest)
-{
-    const QString path = manifest.archivePath();
-    const QFileInfo info(path);
-    if (!info.isFile())
-        return Status::failure(QStringLiteral("%1: model archive not found").arg(path));
-    if (info.size() > kMaxArchiveBytes)
-        return Status::failure(QStringLiteral("%1: model archive is too large").arg(path));
-    auto digest = sha256OfFile(path);
-    if (!digest)
-        return Status::failure(digest.error());
-    if (digest.value() != manifest.sha256)
-        return Status::failure(
-            QStringLiteral("%1: SHA-256 does not match the manifest %2; the archive is damaged or "
-                           "was replaced")
-                .arg(path, QFileInfo(manifest.manifestPath).fileName()));
-    return Status::success();
-}
-
-torch::jit::Module loadModule(const ModelManifest& manifest)
-{
-    torch::jit::Module module = torch::jit::load(manifest.archivePath().toStdString(), torch::kCPU);
-    module.eval();
-    // Freezing inlines weights as constants; optimize_for_inference then folds
-    // batch norms into convolutions and picks oneDNN kernels for FP32 models.
-    torch::jit::Module frozen = torch::jit::freeze(module);
-    if (!manifest.kind.contains(QStringLiteral("int8")))
-        frozen = torch::jit::optimize_for_inference(frozen);
-    return frozen;
-}
 
 double sigmoid(double x)
 {
@@ -81,7 +47,7 @@ Result<std::unique_ptr<Classifier>> Classifier::load(const ModelManifest& manife
 {
     using LoadResult = Result<std::unique_ptr<Classifier>>;
     if (options.verifyChecksum) {
-        if (Status verified = verifyArchive(manifest); !verified)
+        if (Status verified = detail::verifyArchive(manifest); !verified)
             return LoadResult::failure(verified.error());
     }
     setInferenceThreads(options.threads);
@@ -91,7 +57,7 @@ Result<std::unique_ptr<Classifier>> Classifier::load(const ModelManifest& manife
     QElapsedTimer timer;
     timer.start();
     try {
-        d->module = loadModule(manifest);
+        d->module = detail::prepareForInference(detail::loadEvalModule(manifest), manifest.kind);
     } catch (const c10::Error& error) {
         return LoadResult::failure(QStringLiteral("%1: not a usable TorchScript model (%2)")
                                        .arg(manifest.archivePath(),

@@ -18,17 +18,25 @@ void forEachConvolution(const NetworkSpec& spec, Visitor visit)
         for (int block = 0; block < std::max(1, spec.blocksPerStage); ++block) {
             const int in = block == 0 ? channels : out;
             const int stride = (block == 0 && i > 0) ? 2 : 1;
+            const int inner = innerWidth(spec, int(i), block);
             // The shortcut comes first: it reads the block's input size.
             if (stride != 1 || in != out)
                 visit(in, out, 1, stride);
-            visit(in, out, 3, stride);
-            visit(out, out, 3, 1);
+            visit(in, inner, 3, stride);
+            visit(inner, out, 3, 1);
         }
         channels = out;
     }
 }
 
 } // namespace
+
+int innerWidth(const NetworkSpec& spec, int stage, int blockInStage)
+{
+    const size_t index = size_t(stage * std::max(1, spec.blocksPerStage) + blockInStage);
+    return index < spec.innerChannels.size() ? spec.innerChannels[index]
+                                             : spec.stageChannels[size_t(stage)];
+}
 
 qint64 parameterCount(const NetworkSpec& spec)
 {

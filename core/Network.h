@@ -18,9 +18,15 @@ struct NetworkSpec
     int stemChannels = 32;
     std::vector<int> stageChannels{32, 64, 128, 256}; ///< first stage keeps stride 1
     int blocksPerStage = 1;
+    /// Width of each block's inner convolution, stage by stage; empty means
+    /// the stage's width. Structured pruning narrows these independently.
+    std::vector<int> innerChannels;
     double dropout = 0.0; ///< before the linear layer, never in place
     quint64 seed = 1;     ///< weight initialization seed
 };
+
+/// Inner width of block `block` (counted over all stages) of a spec.
+int innerWidth(const NetworkSpec& spec, int stage, int blockInStage);
 
 /// Number of trainable parameters of a network of this shape.
 qint64 parameterCount(const NetworkSpec& spec);

@@ -1,5 +1,6 @@
 #include "Split.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QSaveFile>
@@ -96,25 +97,33 @@ DataSplit stratifiedGroupSplit(const std::vector<LabelledImage>& items,
     return split;
 }
 
-Status saveSplit(const DataSplit& split, const QString& csvPath)
+Status saveSplit(const DataSplit& split, const QString& csvPath, const QString& baseFolder)
 {
+    const QDir base(baseFolder);
+    auto stored = [&](const QString& path) {
+        if (baseFolder.isEmpty())
+            return path;
+        const QString relative = base.relativeFilePath(path);
+        return relative.startsWith(QStringLiteral("..")) ? path : relative;
+    };
     QSaveFile file(csvPath);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
         return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(csvPath, file.errorString()));
     QTextStream out(&file);
     out << "path,label,subset\n";
     for (const LabelledImage& item : split.train)
-        out << '"' << item.path << "\"," << item.label << ",train\n";
+        out << '"' << stored(item.path) << "\"," << item.label << ",train\n";
     for (const LabelledImage& item : split.validation)
-        out << '"' << item.path << "\"," << item.label << ",validation\n";
+        out << '"' << stored(item.path) << "\"," << item.label << ",validation\n";
     out.flush();
     if (!file.commit())
         return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(csvPath, file.errorString()));
     return Status::success();
 }
 
-Result<DataSplit> loadSplit(const QString& csvPath)
+Result<DataSplit> loadSplit(const QString& csvPath, const QString& baseFolder)
 {
+    const QDir base(baseFolder);
     QFile file(csvPath);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
         return Result<DataSplit>::failure(
@@ -133,7 +142,9 @@ Result<DataSplit> loadSplit(const QString& csvPath)
             || (rest[0] != u'0' && rest[0] != u'1'))
             return Result<DataSplit>::failure(
                 QStringLiteral("%1: line %2 is malformed").arg(csvPath).arg(lineNumber));
-        const LabelledImage item{line.mid(1, closing - 1), rest[0].toInt()};
+        const QString path = line.mid(1, closing - 1);
+        const bool resolve = !baseFolder.isEmpty() && QDir::isRelativePath(path);
+        const LabelledImage item{resolve ? base.absoluteFilePath(path) : path, rest[0].toInt()};
         if (rest[1] == QStringLiteral("train"))
             split.train.push_back(item);
         else if (rest[1] == QStringLiteral("validation"))

@@ -32,10 +32,11 @@ DataSplit stratifiedGroupSplit(const std::vector<LabelledImage>& items,
                                const std::vector<int>& groups, double validationFraction,
                                quint64 seed);
 
-/// Writes the split as CSV (`path,label,subset`) atomically.
-Status saveSplit(const DataSplit& split, const QString& csvPath);
+/// Writes the split as CSV (`path,label,subset`) atomically. Paths inside
+/// `baseFolder` are written relative to it, so the file works on other machines.
+Status saveSplit(const DataSplit& split, const QString& csvPath, const QString& baseFolder = {});
 
-/// Reads a split written by saveSplit().
-Result<DataSplit> loadSplit(const QString& csvPath);
+/// Reads a split written by saveSplit(); relative paths are resolved against `baseFolder`.
+Result<DataSplit> loadSplit(const QString& csvPath, const QString& baseFolder = {});
 
 } // namespace dermaedge

@@ -12,7 +12,6 @@
 #include <QElapsedTimer>
 #include <QThread>
 
-#include <torch/csrc/jit/python/update_graph_executor_opt.h>
 #include <torch/torch.h>
 
 #include <cmath>
@@ -22,8 +21,6 @@
 namespace dermaedge {
 
 namespace {
-
-using detail::ImageSet;
 
 std::vector<int64_t> indicesOf(const std::vector<int>& mask, int wanted)
 {
@@ -35,7 +32,10 @@ std::vector<int64_t> indicesOf(const std::vector<int>& mask, int wanted)
     return out;
 }
 
-// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
+} // namespace
+
+namespace detail {
+
 double scheduledRate(const TrainParams& params, double epoch)
 {
     if (epoch < params.warmupEpochs)
@@ -46,17 +46,12 @@ double scheduledRate(const TrainParams& params, double epoch)
     return params.learningRate * (0.02 + 0.98 * cosine);
 }
 
-struct EpochOutcome
-{
-    double meanLoss = 0.0;
-    bool cancelled = false;
-};
-
 EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimizer,
-                           const ImageSet& data, const std::vector<int64_t>& trainIndices,
+                           const detail::ImageSet& data, const std::vector<int64_t>& trainIndices,
                            const TrainParams& params, const Preprocessing& preprocessing, int epoch,
                            std::mt19937_64& random, const torch::Tensor& positiveWeight,
-                           const ProgressCallback& progress, const CancelCallback& cancel)
+                           const ProgressCallback& progress, const CancelCallback& cancel,
+                           const std::function<void()>& afterStep)
 {
     std::vector<int64_t> order = trainIndices;
     std::shuffle(order.begin(), order.end(), random);
@@ -86,6 +81,8 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
             logits, targets, {}, positiveWeight, at::Reduction::Mean);
         loss.backward();
         optimizer.step();
+        if (afterStep)
+            afterStep();
         outcome.meanLoss += loss.item<double>() / double(batches);
         if (progress)
             progress({qint64(b + 1), qint64(batches),
@@ -95,10 +92,6 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
     }
     return outcome;
 }
-
-} // namespace
-
-namespace detail {
 
 std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& inputs, int batchSize)
 {
@@ -126,9 +119,7 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
         return TrainResult::failure(QStringLiteral("%1: cannot create the output folder").arg(params.outputFolder));
     torch::set_num_threads(params.threads > 0 ? params.threads : QThread::idealThreadCount());
     torch::manual_seed(params.seed);
-    // The profiling executor's re-optimized training graphs ran several times
-    // slower here than the plain interpreter, and optimizing adds run-to-run variation.
-    torch::jit::setGraphExecutorOptimize(false);
+    const detail::TrainingExecutorMode executorMode;
     // Denormal floats in gradients and optimizer state slow x86 arithmetic many times over.
     at::globalContext().setFlushDenormal(true);
     qCInfo(lcTraining) << "training with" << at::get_num_threads() << "threads";
@@ -141,7 +132,7 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize);
     TrainReport report;
     const int storeSize = int(std::lround(params.inputSize * 1.25));
-    ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
+    detail::ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
                                          progress, cancel);
     if (cancel && cancel())
         return TrainResult::failure(QStringLiteral("training cancelled while decoding images"));
@@ -157,7 +148,7 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     if (split.train.size() < 4 || split.validation.size() < 2)
         return TrainResult::failure(QStringLiteral("%1: too few readable images to train").arg(params.dataFolder));
     const QString splitPath = QDir(params.outputFolder).absoluteFilePath(params.modelId + QStringLiteral("-split.csv"));
-    if (Status saved = saveSplit(split, splitPath); !saved)
+    if (Status saved = saveSplit(split, splitPath, params.dataFolder); !saved)
         return TrainResult::failure(saved.error());
     const std::vector<int> isValidation = detail::validationMask(data.paths, split);
     const std::vector<int64_t> trainIndices = indicesOf(isValidation, 0);
@@ -189,9 +180,9 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     for (int epoch = 0; epoch < params.epochs && !cancelled; ++epoch) {
         QElapsedTimer epochClock;
         epochClock.start();
-        const EpochOutcome outcome = trainOneEpoch(net, optimizer, data, trainIndices, params,
-                                                   preprocessing, epoch, random, positiveWeight,
-                                                   progress, cancel);
+        const detail::EpochOutcome outcome =
+            detail::trainOneEpoch(net, optimizer, data, trainIndices, params, preprocessing, epoch,
+                                  random, positiveWeight, progress, cancel, {});
         cancelled = outcome.cancelled;
         if (cancelled)
             break;

@@ -15,6 +15,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <torch/csrc/jit/python/update_graph_executor_opt.h>
 #include <torch/torch.h>
 
 #include <algorithm>
@@ -22,6 +23,16 @@
 #include <random>
 
 namespace dermaedge::detail {
+
+TrainingExecutorMode::TrainingExecutorMode()
+{
+    torch::jit::setGraphExecutorOptimize(false);
+}
+
+TrainingExecutorMode::~TrainingExecutorMode()
+{
+    torch::jit::setGraphExecutorOptimize(true);
+}
 
 WeightSnapshot WeightSnapshot::take(const torch::jit::Module& module)
 {

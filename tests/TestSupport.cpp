@@ -23,13 +23,19 @@ QImage syntheticLesion(int width, int height, QColor lesion)
     return image;
 }
 
-ModelManifest writeTinyModel(const QString& folder, const QString& id, int inputSize, quint64 seed)
+NetworkSpec tinyNetworkSpec(quint64 seed)
 {
-    QDir().mkpath(folder);
     NetworkSpec spec;
     spec.stemChannels = 4;
     spec.stageChannels = {4, 8};
     spec.seed = seed;
+    return spec;
+}
+
+ModelManifest writeTinyModel(const QString& folder, const QString& id, int inputSize, quint64 seed)
+{
+    QDir().mkpath(folder);
+    const NetworkSpec spec = tinyNetworkSpec(seed);
     const QString archive = QDir(folder).absoluteFilePath(id + QStringLiteral(".pt"));
     const Status saved = saveUntrainedNetwork(spec, archive);
     if (!saved)

@@ -13,6 +13,9 @@ namespace dermaedge::test {
 /// marker in the top-left corner, so orientation changes are detectable.
 QImage syntheticLesion(int width, int height, QColor lesion = QColor(90, 50, 40));
 
+/// Shape of the network writeTinyModel() saves: a 4-channel stem and stages of 4 and 8 channels.
+NetworkSpec tinyNetworkSpec(quint64 seed = 7);
+
 /// A small untrained network (inputs of `inputSize` pixels) saved with its
 /// manifest into `folder`; returns the manifest as loaded back from disk.
 ModelManifest writeTinyModel(const QString& folder, const QString& id, int inputSize = 32,

@@ -29,5 +29,7 @@ Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry&
 int runScreen(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
+int runBenchmark(const QStringList& arguments);
+int runOptimize(const QStringList& arguments);
 
 } // namespace dermaedge::cli

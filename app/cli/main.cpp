@@ -17,7 +17,9 @@ void printUsage(QTextStream& stream)
            << "Commands:\n"
            << "  screen   Screen image files and print the melanoma probability of each\n"
            << "  models   List the registered model variants\n"
-           << "  train    Train a classifier on a labelled image folder\n\n"
+           << "  benchmark Measure latency, throughput, memory, size and MACs of model variants\n"
+           << "  train    Train a classifier on a labelled image folder\n"
+           << "  optimize Build an INT8-quantized or pruned variant of a model\n\n"
            << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
     stream.flush();
 }
@@ -52,6 +54,10 @@ int main(int argc, char* argv[])
         return runModels(arguments);
     if (command == QStringLiteral("train"))
         return runTrain(arguments);
+    if (command == QStringLiteral("benchmark"))
+        return runBenchmark(arguments);
+    if (command == QStringLiteral("optimize"))
+        return runOptimize(arguments);
 
     err() << "Unknown command \"" << command << "\".\n\n";
     printUsage(err());

@@ -93,13 +93,13 @@ def forward(self, input: Tensor) -> Tensor:
     return module;
 }
 
-torch::jit::Module NetworkBuilder::basicBlock(int in, int out, int stride)
+torch::jit::Module NetworkBuilder::basicBlock(int in, int inner, int out, int stride)
 {
     torch::jit::Module block = newModule("__torch__.dermaedge.BasicBlock");
-    block.register_module("conv1", conv2d(in, out, 3, stride));
-    block.register_module("bn1", batchNorm(out));
+    block.register_module("conv1", conv2d(in, inner, 3, stride));
+    block.register_module("bn1", batchNorm(inner));
     block.register_module("relu1", relu());
-    block.register_module("conv2", conv2d(out, out, 3, 1));
+    block.register_module("conv2", conv2d(inner, out, 3, 1));
     // A zero gamma makes each block start as the identity, which steadies early training.
     block.register_module("bn2", batchNorm(out, /*zeroGamma=*/true));
     block.register_module("relu2", relu());
@@ -119,13 +119,15 @@ torch::jit::Module NetworkBuilder::basicBlock(int in, int out, int stride)
     return block;
 }
 
-torch::jit::Module NetworkBuilder::stage(int in, int out, int stride, int blocks)
+torch::jit::Module NetworkBuilder::stage(const NetworkSpec& spec, int index, int in, int stride)
 {
     torch::jit::Module stage = newModule("__torch__.dermaedge.Stage");
+    const int out = spec.stageChannels[size_t(index)];
     std::string body;
-    for (int i = 0; i < blocks; ++i) {
+    for (int i = 0; i < std::max(1, spec.blocksPerStage); ++i) {
         const std::string name = "block" + std::to_string(i);
-        stage.register_module(name, basicBlock(i == 0 ? in : out, out, i == 0 ? stride : 1));
+        stage.register_module(name, basicBlock(i == 0 ? in : out, innerWidth(spec, index, i), out,
+                                               i == 0 ? stride : 1));
         body += "    x = self." + name + ".forward(x)\n";
     }
     stage.define("def forward(self, x: Tensor) -> Tensor:\n" + body + "    return x\n");
@@ -145,8 +147,7 @@ torch::jit::Module NetworkBuilder::build(const NetworkSpec& spec)
     for (size_t i = 0; i < spec.stageChannels.size(); ++i) {
         const std::string name = "layer" + std::to_string(i + 1);
         const int stride = i == 0 ? 1 : 2;
-        net.register_module(name, stage(channels, spec.stageChannels[i], stride,
-                                        std::max(1, spec.blocksPerStage)));
+        net.register_module(name, stage(spec, int(i), channels, stride));
         body += "    x = self." + name + ".forward(x)\n";
         channels = spec.stageChannels[i];
     }

@@ -29,8 +29,8 @@ private:
     torch::jit::Module batchNorm(int channels, bool zeroGamma = false);
     torch::jit::Module relu();
     torch::jit::Module linear(int in, int out);
-    torch::jit::Module basicBlock(int in, int out, int stride);
-    torch::jit::Module stage(int in, int out, int stride, int blocks);
+    torch::jit::Module basicBlock(int in, int inner, int out, int stride);
+    torch::jit::Module stage(const NetworkSpec& spec, int index, int in, int stride);
 
     std::shared_ptr<torch::jit::CompilationUnit> m_unit;
 };

@@ -3,14 +3,32 @@
 #include "ModelManifest.h"
 #include "Split.h"
 #include "Trainer.h"
+#include "TrainingData.h"
 
+#include <torch/optim/adamw.h>
 #include <torch/script.h>
+
+#include <functional>
+#include <random>
 
 #include <map>
 #include <string>
 #include <vector>
 
 namespace dermaedge::detail {
+
+/// Turns the graph executor's optimizations off while training and back on
+/// when destroyed. The profiling executor's re-optimized training graphs ran
+/// several times slower here than the plain interpreter, but frozen INT8
+/// modules only run with optimizations on (their submodule calls are not inlined otherwise).
+class TrainingExecutorMode
+{
+public:
+    TrainingExecutorMode();
+    ~TrainingExecutorMode();
+    TrainingExecutorMode(const TrainingExecutorMode&) = delete;
+    TrainingExecutorMode& operator=(const TrainingExecutorMode&) = delete;
+};
 
 /// Copies of a module's parameters and buffers, to keep the best epoch's weights.
 class WeightSnapshot
@@ -34,6 +52,25 @@ std::vector<LabelledImage> sampleImages(const std::vector<LabelledImage>& items,
 
 /// 1 for paths in the split's validation list, 0 otherwise.
 std::vector<int> validationMask(const std::vector<QString>& paths, const DataSplit& split);
+
+/// Mean loss of one training epoch, and whether it was cancelled midway.
+struct EpochOutcome
+{
+    double meanLoss = 0.0;
+    bool cancelled = false;
+};
+
+/// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
+double scheduledRate(const TrainParams& params, double epoch);
+
+/// Runs one epoch of augmented mini-batch training with a class-weighted
+/// binary cross-entropy. `afterStep`, when set, runs after every optimizer step.
+EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimizer,
+                           const ImageSet& data, const std::vector<int64_t>& trainIndices,
+                           const TrainParams& params, const Preprocessing& preprocessing, int epoch,
+                           std::mt19937_64& random, const torch::Tensor& positiveWeight,
+                           const ProgressCallback& progress, const CancelCallback& cancel,
+                           const std::function<void()>& afterStep);
 
 /// Network logits for a stack of inputs, in eval mode without gradients.
 std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& inputs, int batchSize);

@@ -1,0 +1,380 @@
+#include "CliCommon.h"
+
+#include "Benchmark.h"
+#include "Settings.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+#include <atomic>
+#include <csignal>
+#include <optional>
+#include <vector>
+
+namespace dermaedge::cli {
+
+namespace {
+
+const QString kAll = QStringLiteral("all");
+
+struct BenchmarkOutcome
+{
+    QString id;
+    Result<BenchmarkReport> report;
+};
+
+struct Ratios
+{
+    double speedup = 0.0;            ///< baseline p50 / variant p50, network at batch 1
+    double sizeRatio = 0.0;          ///< variant / baseline archive bytes
+    double compressedSizeRatio = 0.0;
+};
+
+Ratios ratiosAgainst(const BenchmarkReport& baseline, const BenchmarkReport& variant)
+{
+    Ratios ratios;
+    if (variant.network.p50Ms > 0.0)
+        ratios.speedup = baseline.network.p50Ms / variant.network.p50Ms;
+    if (baseline.archiveBytes > 0)
+        ratios.sizeRatio = double(variant.archiveBytes) / double(baseline.archiveBytes);
+    if (baseline.archiveCompressedBytes > 0)
+        ratios.compressedSizeRatio = double(variant.archiveCompressedBytes) / double(baseline.archiveCompressedBytes);
+    return ratios;
+}
+
+QJsonObject modelObject(const BenchmarkReport& report, const BenchmarkReport* baseline)
+{
+    QJsonObject object{{QStringLiteral("id"), report.modelId},
+                       {QStringLiteral("kind"), report.kind},
+                       {QStringLiteral("input_size"), report.inputSize},
+                       {QStringLiteral("p50_ms"), report.network.p50Ms},
+                       {QStringLiteral("p90_ms"), report.network.p90Ms},
+                       {QStringLiteral("p99_ms"), report.network.p99Ms},
+                       {QStringLiteral("mean_ms"), report.network.meanMs},
+                       {QStringLiteral("std_ms"), report.network.stdMs},
+                       {QStringLiteral("min_ms"), report.network.minMs},
+                       {QStringLiteral("e2e_p50_ms"), report.endToEnd.p50Ms},
+                       {QStringLiteral("e2e_p90_ms"), report.endToEnd.p90Ms},
+                       {QStringLiteral("e2e_mean_ms"), report.endToEnd.meanMs},
+                       {QStringLiteral("throughput_batch1"), report.throughputBatch1},
+                       {QStringLiteral("throughput_batch"), report.throughputBatch},
+                       {QStringLiteral("batch_size"), report.batchSize},
+                       {QStringLiteral("load_ms"), report.loadMs},
+                       {QStringLiteral("first_inference_ms"), report.firstInferenceMs},
+                       {QStringLiteral("peak_rss_added_bytes"), report.peakRssAddedBytes},
+                       {QStringLiteral("peak_rss_is_lower_bound"), !report.peakRssWasReset},
+                       {QStringLiteral("size_bytes"), report.archiveBytes},
+                       {QStringLiteral("size_compressed_bytes"), report.archiveCompressedBytes},
+                       {QStringLiteral("parameters"), report.parameters},
+                       {QStringLiteral("nonzero_parameters"), report.nonZeroParameters},
+                       {QStringLiteral("macs"), report.macs},
+                       {QStringLiteral("engine"), report.quantizedEngine},
+                       {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
+    if (baseline != nullptr && baseline != &report) {
+        const Ratios ratios = ratiosAgainst(*baseline, report);
+        object.insert(QStringLiteral("speedup_vs_baseline"), ratios.speedup);
+        object.insert(QStringLiteral("size_ratio_vs_baseline"), ratios.sizeRatio);
+        object.insert(QStringLiteral("compressed_size_ratio_vs_baseline"), ratios.compressedSizeRatio);
+    }
+    return object;
+}
+
+QJsonObject machineObject(const BenchmarkReport& report)
+{
+    return {{QStringLiteral("cpu"), report.cpuModel},
+            {QStringLiteral("threads"), report.threads},
+            {QStringLiteral("engine"), report.quantizedEngine},
+            {QStringLiteral("versions"), report.versions},
+            {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}};
+}
+
+void printJson(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkParams& params,
+               const BenchmarkReport* baseline)
+{
+    QJsonArray models;
+    QJsonArray errors;
+    QJsonObject machine;
+    QString imageSource;
+    for (const BenchmarkOutcome& outcome : outcomes) {
+        if (!outcome.report) {
+            errors.append(QJsonObject{{QStringLiteral("id"), outcome.id}, {QStringLiteral("error"), outcome.report.error()}});
+            continue;
+        }
+        models.append(modelObject(outcome.report.value(), baseline));
+        machine = machineObject(outcome.report.value()); // the last run's engine and threads
+        imageSource = outcome.report->imageSource;
+    }
+    QJsonObject root{{QStringLiteral("machine"), machine},
+                     {QStringLiteral("settings"),
+                      QJsonObject{{QStringLiteral("warmup_runs"), params.warmupRuns},
+                                  {QStringLiteral("runs"), params.runs},
+                                  {QStringLiteral("batch_size"), params.batchSize},
+                                  {QStringLiteral("image"), imageSource}}},
+                     {QStringLiteral("models"), models}};
+    if (baseline != nullptr)
+        root.insert(QStringLiteral("baseline"), baseline->modelId);
+    if (!errors.isEmpty())
+        root.insert(QStringLiteral("errors"), errors);
+    out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+// Prints rows under a header; the first `leftColumns` columns are left-aligned, the rest right-aligned.
+void printTable(const QStringList& header, const QList<QStringList>& rows, int leftColumns)
+{
+    QList<int> widths;
+    for (const QString& cell : header)
+        widths << int(cell.size());
+    for (const QStringList& row : rows) {
+        for (int i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = qMax(widths[i], int(row[i].size()));
+    }
+    const auto printRow = [&](const QStringList& cells) {
+        QStringList padded;
+        for (int i = 0; i < cells.size() && i < widths.size(); ++i)
+            padded << (i < leftColumns ? cells[i].leftJustified(widths[i]) : cells[i].rightJustified(widths[i]));
+        out() << padded.join(QStringLiteral("  ")).trimmed() << "\n";
+    };
+    printRow(header);
+    for (const QStringList& row : rows)
+        printRow(row);
+}
+
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+QString megabytes(qint64 bytes)
+{
+    return bytes < 0 ? QStringLiteral("?") : number(double(bytes) / 1e6, 2);
+}
+
+QList<QStringList> latencyRows(const std::vector<const BenchmarkReport*>& reports)
+{
+    QList<QStringList> rows;
+    for (const BenchmarkReport* report : reports) {
+        const LatencyStats& network = report->network;
+        rows << QStringList{report->modelId, report->kind, number(network.p50Ms, 2), number(network.p90Ms, 2),
+                            number(network.p99Ms, 2), number(network.meanMs, 2), number(network.stdMs, 2),
+                            number(network.minMs, 2), number(report->endToEnd.p50Ms, 2),
+                            number(report->throughputBatch1, 1), number(report->throughputBatch, 1)};
+    }
+    return rows;
+}
+
+QList<QStringList> modelRows(const std::vector<const BenchmarkReport*>& reports)
+{
+    QList<QStringList> rows;
+    for (const BenchmarkReport* report : reports) {
+        const QString peak = megabytes(report->peakRssAddedBytes) + (report->peakRssWasReset ? QString() : QStringLiteral("+"));
+        const QString macs = report->macs < 0 ? QStringLiteral("unknown") : number(double(report->macs) / 1e6, 1);
+        rows << QStringList{report->modelId, number(report->loadMs, 1), number(report->firstInferenceMs, 1), peak,
+                            megabytes(report->archiveBytes), megabytes(report->archiveCompressedBytes),
+                            QString::number(report->parameters), QString::number(report->nonZeroParameters), macs};
+    }
+    return rows;
+}
+
+void printRatios(const std::vector<const BenchmarkReport*>& reports, const BenchmarkReport& baseline)
+{
+    QList<QStringList> rows;
+    for (const BenchmarkReport* report : reports) {
+        if (report == &baseline)
+            continue;
+        const Ratios ratios = ratiosAgainst(baseline, *report);
+        rows << QStringList{report->modelId, number(ratios.speedup, 2) + QStringLiteral("x"),
+                            number(ratios.sizeRatio, 3), number(ratios.compressedSizeRatio, 3)};
+    }
+    if (rows.isEmpty())
+        return;
+    out() << "\nAgainst the baseline " << baseline.modelId << " (speed-up of network p50 at batch 1; sizes as variant / baseline):\n";
+    printTable({QStringLiteral("model"), QStringLiteral("speed-up"), QStringLiteral("size"), QStringLiteral("compressed")},
+               rows, 1);
+}
+
+void printText(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkParams& params,
+               const BenchmarkReport* baseline)
+{
+    std::vector<const BenchmarkReport*> reports;
+    for (const BenchmarkOutcome& outcome : outcomes) {
+        if (outcome.report)
+            reports.push_back(&outcome.report.value());
+    }
+    if (!reports.empty()) {
+        const BenchmarkReport& last = *reports.back();
+        out() << "CPU: " << last.cpuModel << ", " << last.threads << " threads, quantized engine "
+              << last.quantizedEngine << "\n"
+              << "Runtime: " << last.versions << "\n"
+              << "Each series: " << params.warmupRuns << " warm-up runs discarded, " << params.runs
+              << " timed; end to end from " << last.imageSource << "\n\n";
+        out() << "Latency in ms (network at batch 1; end to end = decode + preprocessing + network), throughput in images/s:\n";
+        printTable({QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("p50"), QStringLiteral("p90"),
+                    QStringLiteral("p99"), QStringLiteral("mean"), QStringLiteral("std"), QStringLiteral("min"),
+                    QStringLiteral("e2e p50"), QStringLiteral("img/s b1"),
+                    QStringLiteral("img/s b%1").arg(params.batchSize)},
+                   latencyRows(reports), 2);
+        out() << "\nLoad and size (MB = 10^6 bytes; compressed = zlib level 9; peak RSS is process-wide, + marks a lower bound):\n";
+        printTable({QStringLiteral("model"), QStringLiteral("load ms"), QStringLiteral("first ms"),
+                    QStringLiteral("peak RSS MB"), QStringLiteral("size MB"), QStringLiteral("compressed MB"),
+                    QStringLiteral("params"), QStringLiteral("non-zero"), QStringLiteral("MMACs")},
+                   modelRows(reports), 1);
+        if (baseline != nullptr)
+            printRatios(reports, *baseline);
+        for (const BenchmarkReport* report : reports) {
+            for (const QString& note : report->notes)
+                out() << "Note (" << report->modelId << "): " << note << "\n";
+        }
+    }
+    for (const BenchmarkOutcome& outcome : outcomes) {
+        if (!outcome.report)
+            out() << "\n" << outcome.id << ": ERROR " << outcome.report.error() << "\n";
+    }
+}
+
+// Reads a whole-number option into `target`; prints an error and returns false when it is not one or below `min`.
+bool readWholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int min)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (!ok || value < min) {
+        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
+              << "\": expected a whole number >= " << min << ".\n";
+        return false;
+    }
+    target = value;
+    return true;
+}
+
+// The variants to benchmark, in order, and the baseline's id (empty when there is none).
+Result<std::vector<ModelManifest>> selectModels(const ModelRegistry& registry, const QString& model,
+                                                const QString& baselineOption, QString& baselineId)
+{
+    using Selection = Result<std::vector<ModelManifest>>;
+    std::optional<ModelManifest> baseline;
+    if (!baselineOption.isEmpty()) {
+        auto resolved = resolveModel(baselineOption, registry);
+        if (!resolved)
+            return Selection::failure(QStringLiteral("baseline: %1").arg(resolved.error()));
+        baseline = resolved.value();
+    } else if (model == kAll) {
+        baseline = registry.defaultModel();
+    }
+    baselineId = baseline ? baseline->id : QString();
+
+    std::vector<ModelManifest> models;
+    if (model == kAll) {
+        models = registry.models();
+        if (models.empty())
+            return Selection::failure(QStringLiteral("no model is registered in %1")
+                                          .arg(registry.folders().join(QStringLiteral(", "))));
+    } else {
+        auto resolved = resolveModel(model, registry);
+        if (!resolved)
+            return Selection::failure(resolved.error());
+        models.push_back(resolved.value());
+    }
+    // The baseline runs first, also when it was named only by --baseline.
+    const auto isBaseline = [&](const ModelManifest& manifest) { return manifest.id == baselineId; };
+    const auto found = std::find_if(models.begin(), models.end(), isBaseline);
+    if (baseline && found == models.end())
+        models.insert(models.begin(), *baseline);
+    else if (found != models.end())
+        std::rotate(models.begin(), found, found + 1);
+    return models;
+}
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+}
+
+std::vector<BenchmarkOutcome> benchmarkAll(const std::vector<ModelManifest>& models, const BenchmarkParams& params)
+{
+    std::vector<BenchmarkOutcome> outcomes;
+    std::signal(SIGINT, onInterrupt);
+    const CancelCallback cancel = [] { return interrupted.load(); };
+    for (size_t i = 0; i < models.size() && !interrupted; ++i) {
+        const ModelManifest& model = models[i];
+        err() << "Benchmarking " << model.id << " (" << (i + 1) << " of " << models.size() << ")\n";
+        err().flush();
+        outcomes.push_back({model.id, benchmarkModel(model, params, {}, cancel)});
+    }
+    std::signal(SIGINT, SIG_DFL);
+    return outcomes;
+}
+
+} // namespace
+
+int runBenchmark(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measure latency, throughput, load time, memory, size, parameters and multiply-accumulates of "
+        "model variants on this computer. Variants run one after another, never in parallel.\n"
+        "Other programs running at the same time distort the figures."));
+    BenchmarkParams params;
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QStringLiteral("Variant: an id from 'models', a manifest path, or 'all' for every "
+                                                  "registered variant. Default: the baseline."),
+                                   QStringLiteral("ID|PATH|all"));
+    const QCommandLineOption baseline(QStringLiteral("baseline"),
+                                      QStringLiteral("Variant the others are compared with (default with 'all': "
+                                                     "the first fp32 variant)."),
+                                      QStringLiteral("ID|PATH"));
+    const QCommandLineOption runs(QStringLiteral("runs"), QStringLiteral("Timed runs per series (default: %1).").arg(params.runs), QStringLiteral("N"));
+    const QCommandLineOption warmup(QStringLiteral("warmup"), QStringLiteral("Untimed warm-up runs before each series (default: %1).").arg(params.warmupRuns), QStringLiteral("N"));
+    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("Inference threads (default: the saved setting, else every core)."), QStringLiteral("N"));
+    const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Batch size of the throughput series (default: %1).").arg(params.batchSize), QStringLiteral("N"));
+    const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Image file for the end-to-end series (default: a synthetic 600 x 450 JPEG)."), QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of tables."));
+    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json});
+    if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli benchmark")); code >= 0)
+        return code;
+
+    params.threads = Settings().threads();
+    const bool numbersOk = readWholeNumber(parser, runs, params.runs, 1) && readWholeNumber(parser, warmup, params.warmupRuns, 0)
+                           && readWholeNumber(parser, threads, params.threads, 0) && readWholeNumber(parser, batch, params.batchSize, 1);
+    if (!numbersOk)
+        return ExitUsage;
+    if (Status valid = validateBenchmarkParams(params); !valid) {
+        err() << "Cannot benchmark: " << valid.error() << ".\n";
+        return ExitUsage;
+    }
+    params.imagePath = parser.value(image);
+
+    const ModelRegistry registry;
+    QString baselineId;
+    auto models = selectModels(registry, parser.value(model), parser.value(baseline), baselineId);
+    if (!models) {
+        err() << "Cannot benchmark: " << models.error() << "\n";
+        return ExitFailure;
+    }
+    const std::vector<BenchmarkOutcome> outcomes = benchmarkAll(models.value(), params);
+    const BenchmarkReport* baselineReport = nullptr;
+    bool anyFailed = interrupted || outcomes.size() < models->size();
+    for (const BenchmarkOutcome& outcome : outcomes) {
+        anyFailed = anyFailed || !outcome.report.ok();
+        if (outcome.report && outcome.id == baselineId)
+            baselineReport = &outcome.report.value();
+    }
+    if (parser.isSet(json))
+        printJson(outcomes, params, baselineReport);
+    else
+        printText(outcomes, params, baselineReport);
+    out().flush();
+    if (parser.value(model) == kAll) {
+        for (const RegistryProblem& problem : registry.problems())
+            err() << "Skipped " << problem.message << "\n";
+        anyFailed = anyFailed || !registry.problems().empty();
+    }
+    return anyFailed ? ExitFailure : ExitOk;
+}
+
+} // namespace dermaedge::cli

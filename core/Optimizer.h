@@ -1,0 +1,72 @@
+#pragma once
+
+#include "JobControl.h"
+#include "ModelManifest.h"
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace dermaedge {
+
+/// Parameters of one optimization run; every field but the folders has a usable default.
+struct OptimizeParams
+{
+    /// int8-static, int8-dynamic, prune-unstructured, prune-structured or prune-structured-int8
+    QString method = QStringLiteral("int8-static");
+    QString outputFolder;   ///< where the variant goes; empty uses the user's models folder
+    QString variantId;      ///< empty derives "<baseline id>-<method>"
+    QString dataFolder;     ///< labelled folder (benign/, malignant/) for validation and fine-tuning
+    QString splitCsv;       ///< split written by training; empty looks for "<baseline id>-split.csv"
+    QString calibrationFolder; ///< images for INT8 calibration; empty draws them from the training split
+    int calibrationImages = 256;
+    QString observer = QStringLiteral("percentile"); ///< percentile or minmax (activations)
+    bool perChannelWeights = true;
+    double sparsity = 0.5;       ///< fraction of weights zeroed by unstructured pruning
+    double channelFraction = 0.5; ///< fraction of channels removed by structured pruning
+    int fineTuneEpochs = 3;      ///< epochs of fine-tuning after pruning (0 skips)
+    double fineTuneLearningRate = 5e-4;
+    int validationImages = 0;    ///< 0 uses the whole validation subset
+    double aucTolerance = 0.005; ///< largest accepted validation AUC drop against the baseline
+    bool keepFailed = false;     ///< register the variant even when it misses the tolerance
+    int threads = 0;
+    quint64 seed = 42;
+    QString command;             ///< command line recorded in the manifest
+};
+
+/// What an optimization run did and measured.
+struct OptimizeReport
+{
+    QString method;
+    QString variantId;
+    QString manifestPath;  ///< empty when the variant was not registered
+    QString reportPath;    ///< JSON report, written whether or not the variant was registered
+    bool registered = false;
+    QString outcome;       ///< one sentence: registered, or why not
+    double baselineAuc = 0.0;
+    double variantAuc = 0.0;
+    double decisionAgreement = 0.0; ///< share of validation images with the same decision
+    double logitCosine = 0.0;       ///< cosine similarity of baseline and variant logits
+    double maxProbabilityDelta = 0.0;
+    qint64 baselineBytes = 0;
+    qint64 variantBytes = 0;
+    qint64 variantCompressedBytes = 0;
+    double sparsity = 0.0;          ///< share of zero weights in convolutions and linear layers
+    QStringList warnings;           ///< layers left in FP32, skipped images, ...
+    QJsonObject details;            ///< method-specific facts (engine, observer, channels ...)
+    double seconds = 0.0;
+};
+
+/// Builds a cheaper variant of `baseline`, reloads it from disk, checks it
+/// against the baseline on validation images, and registers it when its AUC
+/// drop is within the tolerance. A report is written in every case except
+/// invalid parameters and cancellation, which leave nothing behind.
+Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const OptimizeParams& params,
+                                     const ProgressCallback& progress = {},
+                                     const CancelCallback& cancel = {});
+
+/// Methods optimizeModel() accepts.
+QStringList optimizeMethods();
+
+} // namespace dermaedge

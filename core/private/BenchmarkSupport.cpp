@@ -1,0 +1,94 @@
+#include "BenchmarkSupport.h"
+
+#include <QFile>
+#include <QRegularExpression>
+#include <QSysInfo>
+
+#include <opencv2/imgcodecs.hpp>
+#include <opencv2/imgproc.hpp>
+
+#include <vector>
+
+namespace dermaedge::detail {
+
+namespace {
+
+// Reads a "Key:   1234 kB" line of /proc/self/status as bytes.
+qint64 statusKilobytes(const QByteArray& status, const char* key)
+{
+    const QRegularExpression line(QStringLiteral("^%1:\\s*(\\d+)\\s*kB").arg(QLatin1String(key)),
+                                  QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch match = line.match(QString::fromLatin1(status));
+    return match.hasMatch() ? match.captured(1).toLongLong() * 1024 : -1;
+}
+
+} // namespace
+
+ResidentMemory readResidentMemory()
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray status = file.readAll();
+    return {statusKilobytes(status, "VmRSS"), statusKilobytes(status, "VmHWM")};
+}
+
+bool resetPeakResidentMemory()
+{
+    QFile file(QStringLiteral("/proc/self/clear_refs"));
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    return file.write("5") == 1;
+}
+
+QString cpuModelName()
+{
+    QFile file(QStringLiteral("/proc/cpuinfo"));
+    if (file.open(QIODevice::ReadOnly)) {
+        const QRegularExpression line(QStringLiteral("^model name\\s*:\\s*(.+)$"),
+                                      QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch match = line.match(QString::fromLatin1(file.readAll()));
+        if (match.hasMatch())
+            return match.captured(1).trimmed();
+    }
+    return QSysInfo::currentCpuArchitecture();
+}
+
+Result<qint64> compressedFileSize(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<qint64>::failure(
+            QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    // qCompress prepends the uncompressed length as 4 bytes; only the zlib stream counts.
+    return qint64(qCompress(bytes, 9).size()) - 4;
+}
+
+Status writeSyntheticImage(const QString& path)
+{
+    cv::Mat image(kSyntheticImageHeight, kSyntheticImageWidth, CV_8UC3, cv::Scalar(160, 180, 225)); // BGR skin
+    const cv::Point centre(kSyntheticImageWidth / 2, kSyntheticImageHeight / 2);
+    cv::ellipse(image, centre, cv::Size(kSyntheticImageWidth / 5, kSyntheticImageHeight / 4), 20.0, 0.0,
+                360.0, cv::Scalar(40, 50, 90), cv::FILLED, cv::LINE_AA);
+    cv::Mat noise(image.size(), CV_16SC3);
+    cv::RNG random(12345);
+    random.fill(noise, cv::RNG::NORMAL, cv::Scalar::all(0), cv::Scalar::all(12));
+    cv::Mat noisy;
+    image.convertTo(noisy, CV_16SC3);
+    noisy += noise;
+    noisy.convertTo(image, CV_8UC3); // saturates to 0..255
+
+    std::vector<uchar> encoded;
+    if (!cv::imencode(".jpg", image, encoded, {cv::IMWRITE_JPEG_QUALITY, 90}))
+        return Status::failure(QStringLiteral("%1: the synthetic JPEG could not be encoded").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString()));
+    const qint64 size = qint64(encoded.size());
+    if (file.write(reinterpret_cast<const char*>(encoded.data()), size) != size)
+        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString()));
+    return Status::success();
+}
+
+} // namespace dermaedge::detail

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <torch/script.h>
+
+#include <vector>
+
+namespace dermaedge::detail {
+
+/// Logits of a module for a stack of inputs, batch by batch, without
+/// changing its training flag (frozen and quantized modules have none).
+std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& inputs, int batchSize = 32);
+
+/// Agreement of two logit vectors: cosine similarity, share of equal decisions
+/// at `threshold` (on sigmoid(logit / temperature)) and the largest probability gap.
+struct Agreement
+{
+    double cosine = 0.0;
+    double decisions = 0.0;
+    double maxProbabilityDelta = 0.0;
+};
+
+Agreement compareLogits(const std::vector<double>& reference, const std::vector<double>& candidate,
+                        double temperature, double threshold);
+
+} // namespace dermaedge::detail
