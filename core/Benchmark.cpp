@@ -31,7 +31,7 @@ constexpr int kMaxRuns = 100'000;
 constexpr int kMaxBatchSize = 1024;
 constexpr int kMaxThreads = 1024;
 
-// Linear interpolation between the closest ranks; `sorted` is not empty.
+// Interpolates linearly between the closest ranks. `sorted` must not be empty.
 double percentile(const std::vector<double>& sorted, double percent)
 {
     const double rank = percent / 100.0 * double(sorted.size() - 1);
@@ -53,7 +53,7 @@ double elapsedMs(qint64 startNs, qint64 endNs)
 }
 
 // One benchmark of one model: the state shared by its steps. Steps that call
-// LibTorch may throw c10::Error; benchmarkModelWithClock() catches it.
+// LibTorch may throw c10::Error, which benchmarkModelWithClock() catches.
 class BenchmarkRun
 {
 public:
@@ -98,10 +98,11 @@ Result<BenchmarkReport> BenchmarkRun::run(const QString& imagePath, BenchmarkRep
     m_report = std::move(report);
     setInferenceThreads(m_params.threads);
 
-    // VmRSS and VmHWM cover the whole process: memory that other threads
-    // allocate meanwhile, or that an earlier model left behind, counts too.
     if (Status input = prepareInput(); !input)
         return Result<BenchmarkReport>::failure(input.error());
+
+    // VmRSS and VmHWM cover the whole process: memory that other threads
+    // allocate meanwhile, or that an earlier model left behind, counts too.
     const bool peakWasReset = detail::resetPeakResidentMemory();
     const detail::ResidentMemory before = detail::readResidentMemory();
     loadModel();

@@ -54,7 +54,10 @@ struct BenchmarkReport
     double loadMs = 0.0;           ///< torch::jit::load, eval, freeze and optimize
     double firstInferenceMs = 0.0; ///< first forward pass after loading, batch 1
     /// Peak resident memory during the benchmark above the resident size
-    /// before loading, in bytes; -1 when /proc/self/status is unreadable.
+    /// before loading, in bytes, or -1 when /proc/self/status is unreadable.
+    /// The first model benchmarked in a process also pays LibTorch's one-time
+    /// initialization, so its figure, and its loadMs, are higher than when it
+    /// follows another model.
     qint64 peakRssAddedBytes = -1;
     bool peakRssWasReset = false; ///< false: the peak could not be reset, so the value is a lower bound
 

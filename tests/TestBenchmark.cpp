@@ -7,6 +7,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <torch/csrc/jit/passes/freeze_module.h>
 #include <torch/script.h>
 
 #include <cmath>
@@ -74,16 +75,26 @@ qint64 writeZeroedCopy(const ModelManifest& dense, const QString& archive)
     return zeroed;
 }
 
+// Copies the tiny model frozen, so its weights become constants of the forward
+// graph. Numerical optimizations are off, so that batch norms stay unfolded
+// and the parameter count stays that of the unfrozen model.
+void writeFrozenCopy(const ModelManifest& model, const QString& archive)
+{
+    torch::jit::Module module = torch::jit::load(model.archivePath().toStdString());
+    module.eval();
+    torch::jit::freeze(module, c10::nullopt, /*optimize_numerics=*/false).save(archive.toStdString());
+}
+
 // Input side, channel counts and counts of the hand-built INT8 model below.
 constexpr int kQuantizedInput = 16;
-constexpr int kQuantizedConvOut = 8;
-constexpr qint64 kQuantizedConvMacs = 8 * (3 * 3 * 3) * (8 * 8); // Cout * Cin*kh*kw * Hout*Wout
-constexpr qint64 kQuantizedLinearMacs = 8 * 8 * 8;               // in_features * out_features(1)
-constexpr qint64 kQuantizedParameters = 8 * 27 + 8 + 512 + 1;    // weights and biases
-constexpr qint64 kQuantizedNonZero = 4 * 27 + 8 + 512 + 1;       // half the filters are zero
+constexpr int kQuantizedChannels = 8;
+// Cout * Cin*kh*kw * Hout*Wout for both convolutions, then in_features * out_features.
+constexpr qint64 kQuantizedMacs = 8 * (3 * 3 * 3) * (8 * 8) + 8 * (8 * 3 * 3) * (8 * 8) + 512 * 1;
+constexpr qint64 kQuantizedParameters = (8 * 27 + 8) + (8 * 72 + 8) + (512 + 1); // weights and biases
+constexpr qint64 kQuantizedNonZero = (4 * 27 + 8) + (8 * 72 + 8) + (512 + 1);    // half the first filters are zero
 
 // Resolves `torch.x` to aten::x and `quantized.x` to quantized::x in TorchScript
-// compiled from C++, whose default resolver knows only `torch`.
+// compiled from C++, whose default resolver resolves only `torch`.
 struct QuantizedOpsResolver : torch::jit::Resolver
 {
     std::shared_ptr<torch::jit::SugaredValue> resolveValue(const std::string& name, torch::jit::GraphFunction&,
@@ -103,35 +114,45 @@ c10::IValue callOperator(const char* name, torch::jit::Stack stack)
     return stack.at(0);
 }
 
-// Builds a quantized::conv2d_relu (3 -> 8 channels, 3x3, stride 2) followed by
-// quantized::linear (512 -> 1) from packed weights, the operators that the
-// graph-mode INT8 passes produce, and saves it as a TorchScript archive.
+c10::IValue packedConvolution(torch::Tensor weight, int64_t stride)
+{
+    const std::vector<int64_t> strides{stride, stride};
+    const std::vector<int64_t> padding{1, 1};
+    const std::vector<int64_t> dilation{1, 1};
+    return callOperator("quantized::conv2d_prepack",
+                        {torch::quantize_per_tensor(weight, 0.01, 0, torch::kQInt8),
+                         torch::full({weight.size(0)}, 0.1), strides, padding, dilation, int64_t(1)});
+}
+
+// Builds two quantized::conv2d_relu layers (3 -> 8 channels with stride 2,
+// then 8 -> 8) and a quantized::linear (512 -> 1) from packed weights, the
+// operators that the graph-mode INT8 passes produce, and saves the module as
+// a TorchScript archive. Weights lie in 0.1..1 so that none rounds to zero,
+// except the first four filters, which are zero.
 void writeQuantizedModel(const QString& archive)
 {
     torch::manual_seed(3);
-    torch::Tensor convWeight = torch::rand({kQuantizedConvOut, 3, 3, 3}) * 0.9 + 0.1;
-    convWeight.slice(0, 0, kQuantizedConvOut / 2).zero_();
-    const std::vector<int64_t> stride{2, 2};
-    const std::vector<int64_t> padding{1, 1};
-    const std::vector<int64_t> dilation{1, 1};
-    const c10::IValue convPacked = callOperator(
-        "quantized::conv2d_prepack",
-        {torch::quantize_per_tensor(convWeight, 0.01, 0, torch::kQInt8), torch::full({kQuantizedConvOut}, 0.1),
-         stride, padding, dilation, int64_t(1)});
-    const torch::Tensor linearWeight = torch::rand({1, 8 * 8 * kQuantizedConvOut}) * 0.9 + 0.1;
+    torch::Tensor stemWeight = torch::rand({kQuantizedChannels, 3, 3, 3}) * 0.9 + 0.1;
+    stemWeight.slice(0, 0, kQuantizedChannels / 2).zero_();
+    const c10::IValue stemPacked = packedConvolution(stemWeight, 2);
+    const c10::IValue convPacked =
+        packedConvolution(torch::rand({kQuantizedChannels, kQuantizedChannels, 3, 3}) * 0.9 + 0.1, 1);
+    const torch::Tensor linearWeight = torch::rand({1, 8 * 8 * kQuantizedChannels}) * 0.9 + 0.1;
     const c10::IValue linearPacked = callOperator(
         "quantized::linear_prepack",
         {torch::quantize_per_tensor(linearWeight, 0.01, 0, torch::kQInt8), torch::full({1}, 0.1)});
 
     torch::jit::Module module("__torch__.dermaedge.test.TinyQuantized");
     module.register_attribute("training", c10::BoolType::get(), false);
+    module.register_attribute("stem_packed", stemPacked.type(), stemPacked);
     module.register_attribute("conv_packed", convPacked.type(), convPacked);
     module.register_attribute("fc_packed", linearPacked.type(), linearPacked);
-    // 13 is torch.quint8; TorchScript compiled from C++ has no dtype names.
+    // 13 is torch.quint8, because TorchScript compiled from C++ has no dtype names.
     module.define(R"(
 def forward(self, x: Tensor) -> Tensor:
     q = torch.quantize_per_tensor(x, 0.05, 128, 13)
-    y = quantized.conv2d_relu(q, self.conv_packed, 0.1, 0)
+    y = quantized.conv2d_relu(q, self.stem_packed, 0.1, 0)
+    y = quantized.conv2d_relu(y, self.conv_packed, 0.1, 0)
     flat = torch.quantize_per_tensor(torch.flatten(torch.dequantize(y), 1), 0.1, 0, 13)
     return torch.dequantize(quantized.linear(flat, self.fc_packed, 0.2, 128))
 )", std::make_shared<QuantizedOpsResolver>());
@@ -167,6 +188,7 @@ private Q_SLOTS:
     void tinyModelReportIsSane_data();
     void tinyModelReportIsSane();
     void zeroedWeightsCompressSmaller();
+    void frozenModelCountsConstants();
     void quantizedModelCountsPackedLayers();
     void rejectsInvalidInput_data();
     void rejectsInvalidInput();
@@ -194,13 +216,13 @@ void TestBenchmark::latencyStatistics_data()
     QTest::addColumn<double>("min");
     QTest::addColumn<double>("max");
 
-    // Ranks are p / 100 * (n - 1); standard deviations use n - 1.
+    // Ranks are p / 100 * (n - 1), and standard deviations divide by n - 1.
     QTest::newRow("single sample") << Samples{7.5} << 7.5 << 7.5 << 7.5 << 7.5 << 0.0 << 7.5 << 7.5;
     QTest::newRow("two samples") << Samples{4, 2} << 3.0 << 3.8 << 3.98 << 3.0 << std::sqrt(2.0) << 2.0 << 4.0;
-    // Ranks 2, 3.6 and 3.96 of 1..5; squared deviations sum to 10.
+    // Ranks 2, 3.6 and 3.96 of 1..5, and squared deviations sum to 10.
     QTest::newRow("odd count, unsorted")
         << Samples{5, 1, 4, 2, 3} << 3.0 << 4.6 << 4.96 << 3.0 << std::sqrt(10.0 / 4.0) << 1.0 << 5.0;
-    // Ranks 1.5, 2.7 and 2.97; squared deviations 225 + 25 + 25 + 225.
+    // Ranks 1.5, 2.7 and 2.97, and squared deviations 225 + 25 + 25 + 225.
     QTest::newRow("even count")
         << Samples{40, 10, 30, 20} << 25.0 << 37.0 << 39.7 << 25.0 << std::sqrt(500.0 / 3.0) << 10.0 << 40.0;
     // Ranks 4.5, 8.1 and 8.91: the outlier pulls p90 and p99 but not p50.
@@ -391,6 +413,20 @@ void TestBenchmark::zeroedWeightsCompressSmaller()
     QCOMPARE(sparse->macs, dense->macs);
 }
 
+void TestBenchmark::frozenModelCountsConstants()
+{
+    const QString archive = m_dir.filePath(QStringLiteral("tiny/frozen.pt"));
+    writeFrozenCopy(m_tiny, archive);
+    const ModelManifest frozen =
+        writeManifest(archive, QStringLiteral("frozen"), QStringLiteral("fp32"), m_tiny.preprocessing.inputSize);
+
+    const auto report = benchmarkModel(frozen, quickParams());
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    const NetworkSpec spec = test::tinyNetworkSpec();
+    QCOMPARE(report->parameters, parameterCount(spec));
+    QCOMPARE(report->macs, multiplyAccumulates(spec, m_tiny.preprocessing.inputSize));
+}
+
 void TestBenchmark::quantizedModelCountsPackedLayers()
 {
     const QString archive = m_dir.filePath(QStringLiteral("quantized/tiny-int8.pt"));
@@ -402,7 +438,7 @@ void TestBenchmark::quantizedModelCountsPackedLayers()
     const auto report = benchmarkModel(manifest, quickParams());
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QVERIFY2(report->notes.isEmpty(), qPrintable(report->notes.join(QStringLiteral("; "))));
-    QCOMPARE(report->macs, kQuantizedConvMacs + kQuantizedLinearMacs);
+    QCOMPARE(report->macs, kQuantizedMacs);
     QCOMPARE(report->parameters, kQuantizedParameters);
     QCOMPARE(report->nonZeroParameters, kQuantizedNonZero);
     QCOMPARE(report->quantizedEngine, QStringLiteral("ONEDNN"));

@@ -61,7 +61,7 @@ Result<qint64> compressedFileSize(const QString& path)
         return Result<qint64>::failure(
             QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
-    // qCompress prepends the uncompressed length as 4 bytes; only the zlib stream counts.
+    // qCompress prepends the uncompressed length as 4 bytes, which are not part of the zlib stream.
     return qint64(qCompress(bytes, 9).size()) - 4;
 }
 

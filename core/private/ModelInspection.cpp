@@ -52,11 +52,8 @@ class ParameterCounter
 public:
     void addTensor(const torch::Tensor& tensor)
     {
-        if (!m_seen.insert(tensor.unsafeGetTensorImpl()).second)
-            return;
-        const torch::Tensor values = tensor.is_quantized() ? tensor.dequantize() : tensor;
-        m_count.total += values.numel();
-        m_count.nonZero += values.ne(0).sum().item<int64_t>();
+        if (m_seen.insert(tensor.unsafeGetTensorImpl()).second)
+            addValues(tensor);
     }
 
     void addPacked(const c10::IValue& value, const QString& name)
@@ -70,13 +67,18 @@ public:
                                      .arg(name, typeName(value));
             return;
         }
-        addTensor(unpacked->weight);
+        // Unpacking returns new tensors, which are freed right after counting,
+        // so their addresses must not enter m_seen: a later tensor may reuse them.
+        addValues(unpacked->weight);
         if (unpacked->bias.defined())
-            addTensor(unpacked->bias);
+            addValues(unpacked->bias);
     }
 
-    // Counts constants that are the weight or bias input of a layer; batch
+    // Counts constants that are the weight or bias input of a layer. Batch
     // norm running statistics are buffers, not parameters, and are skipped.
+    // Each use counts: freezing pools equal constants, so one constant can
+    // stand for the separate, still equal parameters of several layers
+    // (freshly initialized batch norms, for example).
     void addGraphConstants(torch::jit::Block* block)
     {
         for (torch::jit::Node* node : block->nodes()) {
@@ -84,10 +86,10 @@ public:
                 if (index >= node->inputs().size() || node->input(index)->node()->kind() != c10::prim::Constant)
                     continue;
                 const std::optional<c10::IValue> value = torch::jit::toIValue(node->input(index));
-                const bool quantizedOp = node->kind().is_prim() == false &&
-                                         std::string(node->kind().ns().toUnqualString()) == "quantized";
+                // Only the packed objects of quantized operators are weights; their tensor inputs are activations.
+                const bool quantizedOp = std::string(node->kind().toQualString()).rfind("quantized::", 0) == 0;
                 if (value && value->isTensor() && !quantizedOp)
-                    addTensor(value->toTensor());
+                    addValues(value->toTensor());
                 else if (value && value->isObject())
                     addPacked(*value, QString::fromStdString(node->kind().toQualString()));
             }
@@ -99,6 +101,13 @@ public:
     const ParameterCount& count() const { return m_count; }
 
 private:
+    void addValues(const torch::Tensor& tensor)
+    {
+        const torch::Tensor values = tensor.is_quantized() ? tensor.dequantize() : tensor;
+        m_count.total += values.numel();
+        m_count.nonZero += values.ne(0).sum().item<int64_t>();
+    }
+
     static std::vector<size_t> parameterInputs(const torch::jit::Node* node)
     {
         const std::string kind = node->kind().toQualString();
@@ -118,7 +127,7 @@ private:
     std::unordered_set<const void*> m_seen;
 };
 
-// How the multiply-accumulates of one operator are read off its runtime values.
+// Rule for reading the multiply-accumulates of one operator off its runtime values.
 enum class MacRule {
     NotMatrixOp,
     WeightFanIn,     ///< output elements x (weight elements / output channels)
@@ -175,7 +184,7 @@ OperatorRule operatorRule(const torch::jit::Node* node)
         return {MacRule::OperandColumns, 1};
 
     // Packing helpers and the getters of packed convolutions (quantized::conv2d_stride, ...)
-    // compute nothing; any other convolution or matrix product is not modelled.
+    // compute nothing. Any other convolution or matrix product is not modelled.
     if (kind.find("pack") != std::string::npos || isPackedGetter(kind))
         return {};
     const bool matrixLike = kind.find("conv") != std::string::npos ||
@@ -192,7 +201,7 @@ struct Probe
     size_t operandIndex = 0; ///< element holding its weight or first operand
 };
 
-// Collects the matrix operators of the top-level block; anything that cannot
+// Collects the matrix operators of the top-level block. Anything that cannot
 // be counted, including counted operators inside loops or branches, goes to `notes`.
 std::vector<torch::jit::Node*> matrixOperators(torch::jit::Block* block, bool nested, QStringList& notes)
 {

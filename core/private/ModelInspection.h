@@ -14,11 +14,12 @@ struct ParameterCount
     QStringList notes;
 };
 
-/// Counts the parameters of a loaded, not frozen module: its parameters,
-/// the weights and biases inside packed quantized layers (unpacked with their
-/// `unpack` method), and the constants of the forward graph that are the
-/// weight or bias of a convolution, linear or normalization layer, which is
-/// where a frozen archive keeps them. Each tensor counts once. A quantized
+/// Counts the parameters of a loaded, not frozen module. These are its
+/// parameters and the weights and biases inside packed quantized layers
+/// (unpacked with their `unpack` method). A frozen archive keeps its weights
+/// as constants of the forward graph, so constants that are the weight or
+/// bias of a convolution, linear or normalization layer count too. A parameter or packed layer counts
+/// once however often it is used, a graph constant once per use. A quantized
 /// weight counts as zero when it dequantizes to 0. Packed objects without
 /// `unpack` are left out and named in the notes.
 ParameterCount countParameters(const torch::jit::Module& module);
