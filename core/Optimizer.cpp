@@ -299,7 +299,7 @@ Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const Optimi
         params.outputFolder = ModelRegistry::userModelsFolder();
     if (params.variantId.isEmpty())
         params.variantId = baseline.id.section(QStringLiteral("-fp32"), 0, 0) + u'-' + kKindOfMethod.value(params.method);
-    if (!QDir().mkpath(params.outputFolder))
+    if (!QDir().mkpath(params.outputFolder + QStringLiteral("/reports")))
         return OptimizeResult::failure(QStringLiteral("%1: cannot create the output folder").arg(params.outputFolder));
 
     QElapsedTimer clock;
@@ -309,7 +309,8 @@ Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const Optimi
     run.report.method = params.method;
     run.report.variantId = params.variantId;
     const QDir output(params.outputFolder);
-    run.report.reportPath = output.absoluteFilePath(params.variantId + QStringLiteral("-report.json"));
+    // Reports live in a subfolder: the registry reads every JSON file beside the archives as a manifest.
+    run.report.reportPath = output.absoluteFilePath(QStringLiteral("reports/") + params.variantId + QStringLiteral(".json"));
     const QString archivePath = output.absoluteFilePath(params.variantId + QStringLiteral(".pt"));
     const QString partPath = archivePath + QStringLiteral(".part");
 

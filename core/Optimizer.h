@@ -41,7 +41,7 @@ struct OptimizeReport
     QString method;
     QString variantId;
     QString manifestPath;  ///< empty when the variant was not registered
-    QString reportPath;    ///< JSON report, written whether or not the variant was registered
+    QString reportPath;    ///< JSON report in reports/ of the output folder, written whether or not the variant was registered
     bool registered = false;
     QString outcome;       ///< one sentence: registered, or why not
     double baselineAuc = 0.0;

@@ -28,7 +28,7 @@ struct TrainParams
     int warmupEpochs = 1;
     int patience = 8;            ///< epochs without validation AUC gain before stopping
     double validationFraction = 0.2;
-    int duplicateHashBits = 4;   ///< dHash distance at or below which two images are one lesion
+    int duplicateHashBits = 4;   ///< dHash distance at or below which two images are one lesion; negative disables grouping
     quint64 seed = 42;
     int threads = 0;             ///< 0 uses every core
     int maxImages = 0;           ///< 0 uses all; a smaller number samples for quick runs

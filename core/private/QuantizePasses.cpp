@@ -95,6 +95,8 @@ Result<QuantizedModule> quantizeStatic(const torch::jit::Module& fp32,
                 progress({qint64(i + 1), qint64(batches.size()), QStringLiteral("calibrating")});
         }
     }
+    if (cancel && cancel())
+        return Result<QuantizedModule>::failure(QStringLiteral("quantization cancelled during calibration"));
     return finalize(observed, torch::jit::QuantType::STATIC);
 }
 
