@@ -53,7 +53,7 @@ qint64 multiplyAccumulates(const NetworkSpec& spec, int inputSize)
     qint64 macs = 0;
     int size = inputSize;
     forEachConvolution(spec, [&](int in, int out, int kernel, int stride) {
-        // A stride-2 convolution halves the map; its 1x1 shortcut sees the same input size.
+        // A stride-2 convolution halves the map, and its 1x1 shortcut reads the same input size.
         const int outSize = (size + stride - 1) / stride;
         macs += qint64(in) * out * kernel * kernel * outSize * outSize;
         if (kernel == 3)

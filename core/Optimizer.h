@@ -35,7 +35,7 @@ struct OptimizeParams
     QString command;             ///< command line recorded in the manifest
 };
 
-/// What an optimization run did and measured.
+/// Outcome and measurements of one optimization run.
 struct OptimizeReport
 {
     QString method;

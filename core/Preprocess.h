@@ -19,7 +19,7 @@ struct InputTensor
 };
 
 /// Resizes the shorter side, centre-crops and normalizes an RGB image as the
-/// manifest's preprocessing block says.
+/// manifest's preprocessing block specifies.
 Result<InputTensor> preprocessImage(const QImage& rgb, const Preprocessing& preprocessing);
 
 } // namespace dermaedge

@@ -26,8 +26,8 @@ struct DataSplit
     std::vector<LabelledImage> validation;
 };
 
-/// Splits stratified by label and seeded; items of one duplicate group always
-/// land on the same side. `groups` holds one group index per item.
+/// Splits items stratified by label and seeded. Items of one duplicate group always
+/// land on the same side. `groups` contains one group index per item.
 DataSplit stratifiedGroupSplit(const std::vector<LabelledImage>& items,
                                const std::vector<int>& groups, double validationFraction,
                                quint64 seed);

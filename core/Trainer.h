@@ -36,7 +36,7 @@ struct TrainParams
     double timeLimitMinutes = 0; ///< 0 means no limit; stops after the epoch that passes it
 };
 
-/// What a finished training run produced and measured.
+/// Files and measurements of a finished training run.
 struct TrainReport
 {
     QString archivePath;

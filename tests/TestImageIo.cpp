@@ -94,7 +94,7 @@ void TestImageIo::convertsPixelFormats()
     QCOMPARE(loadedColour.red(), loadedColour.green());
 }
 
-// A JPEG whose EXIF orientation tag (6) says "rotate 90 degrees clockwise to display".
+// A JPEG whose EXIF orientation tag (6) means "rotate 90 degrees clockwise to display".
 static QByteArray jpegWithOrientation(const QImage& image, quint16 orientation)
 {
     QByteArray jpeg;

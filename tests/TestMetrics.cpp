@@ -72,7 +72,7 @@ void TestMetrics::calibrationError_data()
     QTest::addColumn<double>("expected");
     QTest::newRow("perfectly calibrated") << Doubles{0.0, 1.0} << Ints{0, 1} << 0.0;
     QTest::newRow("overconfident") << Doubles{0.95, 0.95} << Ints{1, 0} << 0.45;
-    // Bin 0.2-0.3 holds {0.25, 0.25} with one positive: |0.5 - 1| / 4; bin 0.9-1 holds
+    // Bin 0.2-0.3 contains {0.25, 0.25} with one positive, giving |0.5 - 1| / 4. Bin 0.9-1 contains
     // {0.95, 0.95} with two positives: |1.9 - 2| / 4.
     QTest::newRow("two bins") << Doubles{0.25, 0.25, 0.95, 0.95} << Ints{0, 1, 1, 1} << 0.15;
 }

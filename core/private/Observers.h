@@ -7,7 +7,7 @@
 
 namespace dermaedge::detail {
 
-/// How activation ranges are estimated during INT8 calibration.
+/// Estimator of activation ranges during INT8 calibration.
 enum class ActivationObserver {
     MinMax,     ///< the extreme values seen over all calibration batches
     Percentile, ///< the 0.01 and 99.99 percentiles, averaged over batches

@@ -35,11 +35,11 @@ struct PrunedNetwork
     NetworkSpec spec;
 };
 
-/// Structured channel pruning of a NetworkBuilder network: removes the
-/// `fraction` of channels with the smallest filter L1 norms from every
-/// inner block width and every residual stream (the channels that convolutions
-/// write into one residual stream are ranked together by their summed norms),
-/// rebuilds the narrower network and copies the kept weights into it.
+/// Prunes channels of a NetworkBuilder network. The `fraction` of channels
+/// with the smallest filter L1 norms goes from every inner block width and
+/// every residual stream. Channels that several convolutions write into one
+/// residual stream are ranked by their summed norms. The narrower network is
+/// rebuilt and the kept weights are copied into it.
 Result<PrunedNetwork> pruneChannels(const torch::jit::Module& module, double fraction);
 
 } // namespace dermaedge::detail
