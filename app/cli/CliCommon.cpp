@@ -1,5 +1,6 @@
 #include "CliCommon.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 #include <cstdio>
@@ -29,7 +30,10 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
         return ExitUsage;
     }
     if (parser.isSet(help)) {
-        out() << parser.helpText().replace(QStringLiteral("[options]"), QStringLiteral("[options]"));
+        // Qt names the executable's path in the usage line; show the command instead.
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), usage);
+        out() << help;
         out().flush();
         return ExitOk;
     }
