@@ -103,6 +103,7 @@ Result<BenchmarkReport> BenchmarkRun::run(const QString& imagePath, BenchmarkRep
 
     // VmRSS and VmHWM cover the whole process: memory that other threads
     // allocate meanwhile, or that an earlier model left behind, counts too.
+    detail::releaseFreedMemory();
     const bool peakWasReset = detail::resetPeakResidentMemory();
     const detail::ResidentMemory before = detail::readResidentMemory();
     loadModel();

@@ -9,6 +9,10 @@
 
 #include <vector>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace dermaedge::detail {
 
 namespace {
@@ -31,6 +35,13 @@ ResidentMemory readResidentMemory()
         return {};
     const QByteArray status = file.readAll();
     return {statusKilobytes(status, "VmRSS"), statusKilobytes(status, "VmHWM")};
+}
+
+void releaseFreedMemory()
+{
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
 }
 
 bool resetPeakResidentMemory()

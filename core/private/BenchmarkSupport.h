@@ -16,6 +16,11 @@ struct ResidentMemory
 
 ResidentMemory readResidentMemory();
 
+/// Returns freed heap memory to the operating system (glibc's malloc_trim),
+/// so that a model cannot reuse pages an earlier model freed without them
+/// showing in its resident size. Does nothing with other C libraries.
+void releaseFreedMemory();
+
 /// Resets VmHWM to the current resident size by writing 5 to
 /// /proc/self/clear_refs (Linux 4.0 and later). Returns false when the write fails.
 bool resetPeakResidentMemory();
