@@ -51,7 +51,9 @@ struct BenchmarkReport
     double throughputBatch1 = 0.0; ///< images per second at batch 1
     double throughputBatch = 0.0;  ///< images per second at batchSize
 
-    double loadMs = 0.0;           ///< torch::jit::load, eval, freeze and optimize
+    /// torch::jit::load, eval, freeze and optimize. Classifier::load also runs
+    /// two throw-away passes, which firstInferenceMs and the warm-up runs cover.
+    double loadMs = 0.0;
     double firstInferenceMs = 0.0; ///< first forward pass after loading, batch 1
     /// Peak resident memory during the benchmark above the resident size
     /// before loading, in bytes, or -1 when /proc/self/status is unreadable.
