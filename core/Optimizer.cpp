@@ -264,7 +264,13 @@ Status registerVariant(Run& run, const QString& partPath, const QString& archive
     ModelManifest manifest = run.baseline;
     manifest.id = run.report.variantId;
     manifest.kind = kKindOfMethod.value(run.params.method);
-    manifest.displayName = QStringLiteral("%1 (%2)").arg(run.baseline.displayName.section(QStringLiteral(" ("), 0, 0), manifest.kind);
+    QString variantName = manifest.kind;
+    if (run.params.method.startsWith(QStringLiteral("prune-structured")))
+        variantName += QStringLiteral(", %1% of channels removed").arg(qRound(run.params.channelFraction * 100));
+    else if (run.params.method == QStringLiteral("prune-unstructured"))
+        variantName += QStringLiteral(", %1% of weights zeroed").arg(qRound(run.params.sparsity * 100));
+    manifest.displayName =
+        QStringLiteral("%1 (%2)").arg(run.baseline.displayName.section(QStringLiteral(" ("), 0, 0), variantName);
     manifest.archive = QFileInfo(archivePath).fileName();
     auto digest = sha256OfFile(archivePath);
     if (!digest)

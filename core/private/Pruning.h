@@ -38,8 +38,9 @@ struct PrunedNetwork
 /// Prunes channels of a NetworkBuilder network. The `fraction` of channels
 /// with the smallest filter L1 norms goes from every inner block width and
 /// every residual stream. Channels that several convolutions write into one
-/// residual stream are ranked by their summed norms. The narrower network is
-/// rebuilt and the kept weights are copied into it.
+/// residual stream are ranked by their summed norms. Kept widths are rounded
+/// to multiples of 8 (at least 8, or the whole width when it is smaller).
+/// The narrower network is rebuilt and the kept weights are copied into it.
 Result<PrunedNetwork> pruneChannels(const torch::jit::Module& module, double fraction);
 
 } // namespace dermaedge::detail
