@@ -110,7 +110,12 @@ Result<torch::jit::Module> quantizeInto(Run& run, const torch::jit::Module& fp32
         return Result<torch::jit::Module>::failure(quantized.error());
     run.report.warnings << quantized->fp32Layers;
     QJsonObject& d = run.report.details;
-    d.insert(QStringLiteral("engine"), detail::selectQuantizedEngine());
+    const QString engine = detail::selectQuantizedEngine();
+    if (engine != QStringLiteral("onednn"))
+        run.report.warnings << QStringLiteral("INT8 engine %1 is in use because oneDNN is missing; QNNPACK "
+                                              "gave wrong results for some layers with LibTorch 1.13, so "
+                                              "check the agreement figures").arg(engine);
+    d.insert(QStringLiteral("engine"), engine);
     d.insert(QStringLiteral("observer"), run.params.observer);
     d.insert(QStringLiteral("per_channel_weights"), run.params.perChannelWeights);
     d.insert(QStringLiteral("calibration_source"), run.data.calibrationSource);

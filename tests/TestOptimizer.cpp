@@ -28,6 +28,7 @@ private Q_SLOTS:
     void structuredPruningNarrowsChannels();
     void structuredInt8CombinesBoth();
     void foreignModelReportsLimit();
+    void foreignTwoClassModelQuantizes();
     void cancelLeavesNothingBehind();
     void rejectsUnknownMethod();
 
@@ -217,6 +218,40 @@ def forward(self, x: Tensor) -> Tensor:
     QVERIFY2(report->outcome.contains(QStringLiteral("DermaEdge's ResNet architecture only")), qPrintable(report->outcome));
     QVERIFY(QFile::exists(report->reportPath));
     QVERIFY(!QFile::exists(p.outputFolder + QStringLiteral("/foreign-pruned-structured.pt")));
+}
+
+void TestOptimizer::foreignTwoClassModelQuantizes()
+{
+    // A classifier with two class scores and layer names of its own: static
+    // INT8 must still quantize its convolution and compare melanoma logits.
+    const QString folder = m_dir.filePath(QStringLiteral("two-class"));
+    QDir().mkpath(folder);
+    torch::manual_seed(3);
+    torch::jit::Module foreign(c10::QualifiedName("__torch__.TwoClass"));
+    foreign.register_parameter("kernel", torch::randn({8, 3, 3, 3}) * 0.3, false);
+    foreign.register_parameter("head", torch::randn({2, 8}) * 0.3, false);
+    foreign.define(R"(
+def forward(self, x: Tensor) -> Tensor:
+    y = torch.relu(torch.conv2d(x, self.kernel))
+    return torch.matmul(torch.flatten(torch.adaptive_avg_pool2d(y, [1, 1]), 1), self.head.t())
+)");
+    const QString archive = folder + QStringLiteral("/two-class.pt");
+    foreign.save(archive.toStdString());
+    ModelManifest manifest = m_baseline;
+    manifest.id = QStringLiteral("two-class");
+    manifest.archive = QStringLiteral("two-class.pt");
+    manifest.sha256 = sha256OfFile(archive).value();
+    manifest.manifestPath = folder + QStringLiteral("/two-class.json");
+    QVERIFY(saveManifest(manifest, manifest.manifestPath).ok());
+
+    OptimizeParams p = params(QStringLiteral("int8-static"), QStringLiteral("two-class-out"));
+    p.splitCsv = m_baseline.manifestPath.chopped(5) + QStringLiteral("-split.csv");
+    const auto report = optimizeModel(manifest, p);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->registered, qPrintable(report->outcome));
+    QVERIFY(report->details.value(QStringLiteral("quantized_ops")).toInt() > 0);
+    QVERIFY(report->baselineAuc >= 0.0 && report->baselineAuc <= 1.0);
+    QVERIFY2(report->logitCosine > 0.95, qPrintable(QString::number(report->logitCosine)));
 }
 
 void TestOptimizer::cancelLeavesNothingBehind()

@@ -11,7 +11,11 @@ std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& in
     std::vector<double> logits;
     for (int64_t start = 0; start < inputs.size(0); start += batchSize) {
         const torch::Tensor batch = inputs.slice(0, start, std::min(inputs.size(0), start + batchSize));
-        const torch::Tensor out = module.forward({batch}).toTensor().to(torch::kFloat64).flatten();
+        torch::Tensor out = module.forward({batch}).toTensor().to(torch::kFloat64);
+        // Two class scores per image become one melanoma logit, as in Classifier.
+        if (out.dim() == 2 && out.size(1) == 2)
+            out = out.select(1, 1) - out.select(1, 0);
+        out = out.flatten();
         const double* values = out.contiguous().data_ptr<double>();
         logits.insert(logits.end(), values, values + out.numel());
     }

@@ -6,8 +6,9 @@
 
 namespace dermaedge::detail {
 
-/// Logits of a module for a stack of inputs, batch by batch, without
-/// changing its training flag (frozen and quantized modules have none).
+/// Computes the melanoma logit of each input, batch by batch, without changing
+/// the module's training flag (frozen and quantized modules have none).
+/// Models with two class scores give the difference of the two.
 std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& inputs, int batchSize = 32);
 
 /// Agreement of two logit vectors: cosine similarity, share of equal decisions
