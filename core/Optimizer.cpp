@@ -305,6 +305,8 @@ Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const Optimi
                                            .arg(input.method, optimizeMethods().join(QStringLiteral(", "))));
     if (input.dataFolder.isEmpty())
         return OptimizeResult::failure(QStringLiteral("a labelled data folder is required to check the variant"));
+    if (!QFileInfo(input.dataFolder).isDir())
+        return OptimizeResult::failure(QStringLiteral("%1: folder not found").arg(input.dataFolder));
     OptimizeParams params = input;
     if (params.outputFolder.isEmpty())
         params.outputFolder = ModelRegistry::userModelsFolder();

@@ -159,7 +159,7 @@ void ResultPanel::showResult(const QString& fileName, const ScreeningResult& res
     m_bar->setProbability(result.probability, result.threshold);
     m_probabilityLabel->setText(percentText(result.probability));
 
-    m_decisionLabel->setText(result.malignant ? tr("Above threshold: refer / malignant pattern")
+    m_decisionLabel->setText(result.malignant ? tr("Above threshold: refer for assessment")
                                               : tr("Below threshold"));
     // Darker than the bar, so that amber text stays readable on a light background.
     const QColor color = riskColor(result.probability, result.threshold).darker(130);

@@ -15,6 +15,11 @@ int runModels(const QStringList& arguments)
     parser.addOption(json);
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli models")); code >= 0)
         return code;
+    if (!parser.positionalArguments().isEmpty()) {
+        err() << "Unexpected argument \"" << parser.positionalArguments().constFirst()
+              << "\". Usage: dermaedge-cli models [--json]\n";
+        return ExitUsage;
+    }
 
     const ModelRegistry registry;
     if (parser.isSet(json)) {

@@ -28,7 +28,8 @@ QJsonObject resultObject(const QString& file, const Result<ScreeningResult>& res
 void printText(const QString& file, const Result<ScreeningResult>& result)
 {
     if (!result) {
-        out() << file << ": ERROR " << result.error() << "\n";
+        // The error message already names the file.
+        out() << "ERROR " << result.error() << "\n";
         return;
     }
     out() << file << ": melanoma probability " << QString::number(result->probability * 100.0, 'f', 1)

@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <atomic>
 #include <csignal>
@@ -99,6 +101,8 @@ int runTrain(const QStringList& arguments)
     recorded.replace(0, QStringLiteral("dermaedge-cli train"));
     params.command = recorded.join(u' ');
 
+    // The progress lines below already show each epoch's summary.
+    QLoggingCategory::setFilterRules(QStringLiteral("dermaedge.core.training.info=false"));
     std::signal(SIGINT, onInterrupt);
     const ProgressCallback progress = [](const JobProgress& step) {
         // Batch steps overwrite one terminal line; epoch summaries stay.
@@ -117,6 +121,11 @@ int runTrain(const QStringList& arguments)
     }
     if (interrupted)
         err() << "\nInterrupted: saved the best weights so far.\n";
+    const auto registered = ModelRegistry().find(params.modelId);
+    if (registered && QFileInfo(registered->manifestPath) != QFileInfo(report->manifestPath))
+        err() << "Warning: the model id \"" << params.modelId << "\" is also registered in "
+              << registered->manifestPath << ", which takes precedence. Train again with --id NEW_ID "
+              << "to use this model.\n";
     out() << "Saved model " << report->archivePath << "\n"
           << "  manifest " << report->manifestPath << "\n  model card " << report->modelCardPath << "\n"
           << "  validation AUC " << QString::number(report->validationAuc, 'f', 4) << ", balanced accuracy "
