@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Classifier.h"
+#include "CreateVariantDialog.h"
 #include "ImageIo.h"
 #include "ImageView.h"
 #include "ResultPanel.h"
@@ -78,6 +79,7 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
     createToolBar();
     createStatusBar();
     fillVariantPicker();
+    m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
     connectRunner();
     restoreWindowSettings();
     updateWindowTitle(QString());
@@ -118,6 +120,11 @@ void MainWindow::createActions()
     m_aboutAction = new QAction(tr("&About DermaEdge"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_createVariantAction = new QAction(tr("&Create Variant…"), this);
+    m_createVariantAction->setStatusTip(
+        tr("Build a quantized or pruned variant of the selected model and check it on labelled images"));
+    connect(m_createVariantAction, &QAction::triggered, this, &MainWindow::showCreateVariantDialog);
 }
 
 void MainWindow::createMenus()
@@ -135,6 +142,9 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_zoomOutAction);
     viewMenu->addAction(m_fitAction);
     viewMenu->addAction(m_actualSizeAction);
+
+    QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
+    modelsMenu->addAction(m_createVariantAction);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -190,6 +200,9 @@ void MainWindow::fillVariantPicker()
 {
     const QSignalBlocker blocker(m_variantPicker);
     m_variantPicker->clear();
+    // refreshModels() fills the picker again, possibly after "No model variants found".
+    m_variantPicker->setEnabled(true);
+    m_variantPicker->setToolTip(QString());
     for (const ModelManifest& manifest : m_registry.models()) {
         m_variantPicker->addItem(manifest.displayName, manifest.id);
         m_variantPicker->setItemData(m_variantPicker->count() - 1,
@@ -210,7 +223,22 @@ void MainWindow::fillVariantPicker()
     }
     m_variantPicker->setCurrentIndex(qMax(0, index));
     connect(m_variantPicker, &QComboBox::currentIndexChanged, this,
-            &MainWindow::onVariantChanged);
+            &MainWindow::onVariantChanged, Qt::UniqueConnection);
+}
+
+void MainWindow::refreshModels()
+{
+    const QString selected = selectedModelId();
+    m_registry.refresh();
+    for (const RegistryProblem& problem : m_registry.problems())
+        qWarning().noquote() << "Skipped model manifest" << problem.path << "-" << problem.message;
+    fillVariantPicker();
+    const int index = m_variantPicker->findData(selected);
+    if (index >= 0) {
+        const QSignalBlocker blocker(m_variantPicker);
+        m_variantPicker->setCurrentIndex(index);
+    }
+    m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
 }
 
 void MainWindow::connectRunner()
@@ -305,6 +333,34 @@ void MainWindow::showAbout()
             .arg(QStringLiteral(DERMAEDGE_VERSION), runtimeVersions().toHtmlEscaped(),
                  folders.join(QStringLiteral("<br>")));
     QMessageBox::about(this, tr("About DermaEdge"), text);
+}
+
+void MainWindow::showCreateVariantDialog()
+{
+    const std::optional<ModelManifest> baseline = selectedManifest();
+    if (!baseline) {
+        QMessageBox::information(this, tr("Create Variant"), noModelMessage());
+        return;
+    }
+    auto* dialog = new CreateVariantDialog(*baseline, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateVariantDialog::variantRegistered, this, [this, dialog](const QString& variantId) {
+        refreshModels();
+        // The registry keeps the first manifest of an id, so a shipped variant can hide the new one.
+        const std::optional<ModelManifest> listed = m_registry.find(variantId);
+        const QString written = dialog->lastReport()->manifestPath;
+        if (listed && QFileInfo(listed->manifestPath) != QFileInfo(written)) {
+            QMessageBox::warning(dialog, tr("Variant Hidden"),
+                                 tr("Variant %1 was written to %2, but the manifest %3 has the same id and "
+                                    "takes precedence, so the model picker shows that one. Remove or rename "
+                                    "one of them to use the new variant.")
+                                     .arg(variantId, QDir::toNativeSeparators(written),
+                                          QDir::toNativeSeparators(listed->manifestPath)));
+            return;
+        }
+        statusBar()->showMessage(tr("Variant %1 is now in the model picker.").arg(variantId), kStatusTimeoutMs);
+    });
+    dialog->open();
 }
 
 bool MainWindow::isScreening() const

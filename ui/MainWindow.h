@@ -42,6 +42,8 @@ public:
     bool isScreening() const;
     /// Id of the variant selected in the picker, or empty when none is registered.
     QString selectedModelId() const;
+    /// Rescans the model folders and refills the variant picker, keeping the selection.
+    void refreshModels();
 
 Q_SIGNALS:
     /// Emitted when a screening ends, with `ok` false when it failed.
@@ -64,6 +66,7 @@ private:
     void showOpenDialog();
     void rebuildRecentMenu();
     void showAbout();
+    void showCreateVariantDialog();
     void onVariantChanged(int index);
     void onScreeningStarted(const QString& path, const QString& variantName);
     void onScreeningQueued(const QString& path, const QString& replacedPath);
@@ -93,6 +96,7 @@ private:
     QAction* m_fitAction = nullptr;
     QAction* m_actualSizeAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    QAction* m_createVariantAction = nullptr;
 
     QString m_currentPath;
     QImage m_currentImage;
