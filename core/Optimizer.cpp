@@ -310,8 +310,14 @@ Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const Optimi
     OptimizeParams params = input;
     if (params.outputFolder.isEmpty())
         params.outputFolder = ModelRegistry::userModelsFolder();
-    if (params.variantId.isEmpty())
-        params.variantId = baseline.id.section(QStringLiteral("-fp32"), 0, 0) + u'-' + kKindOfMethod.value(params.method);
+    if (params.variantId.isEmpty()) {
+        // A derived id already registered elsewhere would hide the new variant, so number it.
+        const QString stem = baseline.id.section(QStringLiteral("-fp32"), 0, 0) + u'-' + kKindOfMethod.value(params.method);
+        const ModelRegistry registry;
+        params.variantId = stem;
+        for (int n = 2; registry.find(params.variantId).has_value(); ++n)
+            params.variantId = stem + u'-' + QString::number(n);
+    }
     if (!QDir().mkpath(params.outputFolder + QStringLiteral("/reports")))
         return OptimizeResult::failure(QStringLiteral("%1: cannot create the output folder").arg(params.outputFolder));
 

@@ -31,5 +31,6 @@ int runModels(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runBenchmark(const QStringList& arguments);
 int runOptimize(const QStringList& arguments);
+int runEvaluate(const QStringList& arguments);
 
 } // namespace dermaedge::cli

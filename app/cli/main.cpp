@@ -19,7 +19,8 @@ void printUsage(QTextStream& stream)
            << "  models     List the registered model variants\n"
            << "  benchmark  Measure latency, throughput, memory, size and MACs of model variants\n"
            << "  train      Train a classifier on a labelled image folder\n"
-           << "  optimize   Build an INT8-quantized or pruned variant of a model\n\n"
+           << "  optimize   Build an INT8-quantized or pruned variant of a model\n"
+           << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n\n"
            << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
     stream.flush();
 }
@@ -64,6 +65,8 @@ int main(int argc, char* argv[])
         return runBenchmark(arguments);
     if (command == QStringLiteral("optimize"))
         return runOptimize(arguments);
+    if (command == QStringLiteral("evaluate"))
+        return runEvaluate(arguments);
 
     err() << "Unknown command \"" << command << "\".\n\n";
     printUsage(err());

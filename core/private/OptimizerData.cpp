@@ -104,7 +104,12 @@ Result<OptimizerData> loadOptimizerData(const ModelManifest& baseline, const Opt
         return Result<OptimizerData>::failure(QStringLiteral("optimization cancelled while reading images"));
     if (data.validation.paths.size() < 2)
         return Result<OptimizerData>::failure(
-            QStringLiteral("%1: fewer than 2 readable validation images").arg(params.dataFolder));
+            QStringLiteral("%1: only %2 of %3 validation images could be read; the split lists paths "
+                           "relative to the data folder the baseline was trained on (%4)")
+                .arg(params.dataFolder)
+                .arg(data.validation.paths.size())
+                .arg(validationItems.size())
+                .arg(data.warnings.isEmpty() ? QStringLiteral("no image listed") : data.warnings.constFirst()));
     for (int64_t i = 0; i < data.validation.labels.size(0); ++i)
         data.validationLabels.push_back(int(data.validation.labels[i].item<float>()));
 
