@@ -68,6 +68,7 @@ Status fineTune(Run& run, torch::jit::Module& net, const detail::PruningMasks* m
     schedule.epochs = run.params.fineTuneEpochs;
     schedule.learningRate = run.params.fineTuneLearningRate;
     schedule.warmupEpochs = 0;
+    schedule.temperatureJitter = run.params.fineTuneTemperatureJitter;
     std::vector<int64_t> indices(size_t(training.labels.size(0)));
     std::iota(indices.begin(), indices.end(), 0);
     const double positives = training.labels.sum().item<double>();
@@ -144,6 +145,7 @@ Result<torch::jit::Module> structuredPrune(Run& run, torch::jit::Module& baselin
     d.insert(QStringLiteral("stage_channels"), stages);
     d.insert(QStringLiteral("inner_channels"), inner);
     d.insert(QStringLiteral("fine_tune_epochs"), run.params.fineTuneEpochs);
+    d.insert(QStringLiteral("fine_tune_temperature_jitter"), run.params.fineTuneTemperatureJitter);
     d.insert(QStringLiteral("macs"), double(multiplyAccumulates(pruned->spec, run.baseline.preprocessing.inputSize)));
     return pruned->module;
 }

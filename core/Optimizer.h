@@ -27,6 +27,9 @@ struct OptimizeParams
     double channelFraction = 0.5; ///< fraction of channels removed by structured pruning
     int fineTuneEpochs = 3;      ///< epochs of fine-tuning after pruning (0 skips)
     double fineTuneLearningRate = 5e-4;
+    /// Colour-temperature augmentation while fine-tuning (largest opposite
+    /// scaling of red and blue; 0 turns it off), for robustness to other cameras.
+    double fineTuneTemperatureJitter = 0.0;
     int validationImages = 0;    ///< 0 uses the whole validation subset
     double aucTolerance = 0.005; ///< largest accepted validation AUC drop against the baseline
     bool keepFailed = false;     ///< register the variant even when it misses the tolerance

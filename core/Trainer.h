@@ -34,6 +34,9 @@ struct TrainParams
     int maxImages = 0;           ///< 0 uses all; a smaller number samples for quick runs
     double minSensitivity = 0.9; ///< operating point chosen on validation
     double timeLimitMinutes = 0; ///< 0 means no limit; stops after the epoch that passes it
+    /// Largest opposite scaling of red and blue in augmentation (0 turns it off),
+    /// simulating other cameras' white balance.
+    double temperatureJitter = 0.0;
 };
 
 /// Files and measurements of a finished training run.

@@ -82,6 +82,7 @@ int runOptimize(const QStringList& arguments)
     const QCommandLineOption channels(QStringLiteral("prune-channels"), QStringLiteral("Share of channels removed by structured pruning (default: %1).").arg(params.channelFraction), QStringLiteral("X"));
     const QCommandLineOption epochs(QStringLiteral("fine-tune-epochs"), QStringLiteral("Fine-tuning epochs after pruning (default: %1).").arg(params.fineTuneEpochs), QStringLiteral("N"));
     const QCommandLineOption rate(QStringLiteral("fine-tune-lr"), QStringLiteral("Fine-tuning learning rate (default: %1).").arg(params.fineTuneLearningRate), QStringLiteral("RATE"));
+    const QCommandLineOption jitter(QStringLiteral("fine-tune-colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue while fine-tuning, for other cameras' white balance (default: %1, off).").arg(params.fineTuneTemperatureJitter), QStringLiteral("X"));
     const QCommandLineOption validation(QStringLiteral("validation-images"), QStringLiteral("Validation images used (default: all of the split's validation subset)."), QStringLiteral("N"));
     const QCommandLineOption tolerance(QStringLiteral("tolerance"), QStringLiteral("Largest accepted validation AUC drop (default: %1).").arg(params.aucTolerance), QStringLiteral("X"));
     const QCommandLineOption keep(QStringLiteral("keep-failed"), QStringLiteral("Register the variant even when it misses the tolerance."));
@@ -89,7 +90,7 @@ int runOptimize(const QStringList& arguments)
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Variant id (default: derived from the baseline and method)."), QStringLiteral("ID"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
     parser.addOptions({model, method, data, split, calibration, calibrationImages, observer, perTensor, sparsity, channels,
-                       epochs, rate, validation, tolerance, keep, output, id, threads});
+                       epochs, rate, jitter, validation, tolerance, keep, output, id, threads});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli optimize")); code >= 0)
         return code;
     if (!parser.isSet(method) || !parser.isSet(data)) {
@@ -113,6 +114,7 @@ int runOptimize(const QStringList& arguments)
                            && readDouble(parser, channels, params.channelFraction, 0.0, 0.95)
                            && readInt(parser, epochs, params.fineTuneEpochs, 0, 1000)
                            && readDouble(parser, rate, params.fineTuneLearningRate, 1e-7, 1.0)
+                           && readDouble(parser, jitter, params.fineTuneTemperatureJitter, 0.0, 0.5)
                            && readInt(parser, validation, params.validationImages, 0, 10000000)
                            && readDouble(parser, tolerance, params.aucTolerance, 0.0, 1.0)
                            && readInt(parser, threads, params.threads, 0, 256);

@@ -66,7 +66,8 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
     const QCommandLineOption maxImages(QStringLiteral("max-images"), QStringLiteral("Use a random sample of N images (default: all)."), QStringLiteral("N"));
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit});
+    const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -84,7 +85,8 @@ int runTrain(const QStringList& arguments)
                            && readNumber(parser, seed, params.seed, 0, 1e15)
                            && readNumber(parser, threads, params.threads, 0, 256)
                            && readNumber(parser, maxImages, params.maxImages, 0, 1e9)
-                           && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6);
+                           && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6)
+                           && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5);
     if (!numbersOk)
         return ExitUsage;
     params.network.stemChannels = std::max(4, int(32 * widthFactor));

@@ -94,8 +94,10 @@ ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessi
 }
 
 torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
-                             const Preprocessing& preprocessing, std::mt19937_64& random)
+                             const Preprocessing& preprocessing, std::mt19937_64& random,
+                             double temperatureJitter)
 {
+    std::uniform_real_distribution<double> temperature(-temperatureJitter, temperatureJitter);
     std::vector<torch::Tensor> images;
     images.reserve(indices.size());
     std::bernoulli_distribution coin(0.5);
@@ -108,6 +110,11 @@ torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int6
         if (coin(random))
             image = image.flip({1});
         image = torch::rot90(image, quarterTurns(random), {1, 2});
+        if (temperatureJitter > 0.0) {
+            const double shift = temperature(random);
+            const torch::Tensor gains = torch::tensor({float(1.0 + shift), 1.0f, float(1.0 - shift)}).view({3, 1, 1});
+            image = (image * gains).clamp(0.0, 1.0);
+        }
         images.push_back(jitterColour(image, random));
     }
     return normalize(torch::stack(images), preprocessing).contiguous();

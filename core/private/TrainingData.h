@@ -32,8 +32,11 @@ ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessi
 
 /// Builds one augmented, normalized training batch from stored pixels:
 /// random resized crop (scale 0.5..1, aspect 3:4..4:3), flips, 90-degree
-/// rotations and mild brightness, contrast and saturation jitter.
+/// rotations and mild brightness, contrast and saturation jitter. With a
+/// positive `temperatureJitter`, red and blue are also scaled in opposite
+/// directions by up to that fraction, as another camera's white balance would.
 torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
-                             const Preprocessing& preprocessing, std::mt19937_64& random);
+                             const Preprocessing& preprocessing, std::mt19937_64& random,
+                             double temperatureJitter = 0.0);
 
 } // namespace dermaedge::detail
