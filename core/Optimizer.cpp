@@ -276,6 +276,9 @@ Status registerVariant(Run& run, const QString& partPath, const QString& archive
         variantName += QStringLiteral(", %1% of channels removed").arg(qRound(run.params.channelFraction * 100));
     else if (run.params.method == QStringLiteral("prune-unstructured"))
         variantName += QStringLiteral(", %1% of weights zeroed").arg(qRound(run.params.sparsity * 100));
+    if (run.params.fineTuneEpochs > 0 && run.params.fineTuneTemperatureJitter > 0.0
+        && run.params.method.startsWith(QStringLiteral("prune")))
+        variantName += QStringLiteral(", colour-augmented fine-tuning");
     manifest.displayName =
         QStringLiteral("%1 (%2)").arg(run.baseline.displayName.section(QStringLiteral(" ("), 0, 0), variantName);
     manifest.archive = QFileInfo(archivePath).fileName();
