@@ -70,7 +70,7 @@ void TestEvaluation::evaluatesEveryShift()
 
 void TestEvaluation::noShiftMatchesClassifier()
 {
-    // The unshifted evaluation must see exactly what screening sees.
+    // The unshifted evaluation must feed the network the same input as screening does.
     EvaluateParams params;
     params.dataFolder = m_dir.filePath(QStringLiteral("data"));
     const auto report = evaluateModel(m_model, params);
