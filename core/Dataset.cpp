@@ -4,6 +4,8 @@
 
 #include <QDir>
 #include <QDirIterator>
+#include <QFile>
+#include <QTextStream>
 
 namespace dermaedge {
 
@@ -54,6 +56,127 @@ Result<std::vector<LabelledImage>> readClassFolders(const QString& folder)
             QStringLiteral("%1: expected image files in both a benign/ and a malignant/ subfolder")
                 .arg(folder));
     return images;
+}
+
+namespace {
+
+QStringList splitCsvLine(const QString& line)
+{
+    // Fields may be quoted; a doubled quote inside quotes is one quote character.
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (quoted && c == u'"' && i + 1 < line.size() && line.at(i + 1) == u'"') {
+            field += u'"';
+            ++i;
+        } else if (c == u'"') {
+            quoted = !quoted;
+        } else if (c == u',' && !quoted) {
+            fields << field.trimmed();
+            field.clear();
+        } else {
+            field += c;
+        }
+    }
+    fields << field.trimmed();
+    return fields;
+}
+
+int firstColumn(const QStringList& header, const QStringList& names)
+{
+    for (const QString& name : names) {
+        const qsizetype index = header.indexOf(name);
+        if (index >= 0)
+            return int(index);
+    }
+    return -1;
+}
+
+// Label of a row: 1 malignant, 0 benign, -1 unreadable.
+int rowLabel(const QStringList& fields, int benignMalignant, int target, int diagnosis)
+{
+    if (benignMalignant >= 0 && benignMalignant < fields.size()) {
+        const QString value = fields.at(benignMalignant).toLower();
+        if (value == QStringLiteral("malignant"))
+            return 1;
+        if (value == QStringLiteral("benign"))
+            return 0;
+    }
+    if (target >= 0 && target < fields.size()) {
+        if (fields.at(target) == QStringLiteral("1"))
+            return 1;
+        if (fields.at(target) == QStringLiteral("0"))
+            return 0;
+    }
+    if (diagnosis >= 0 && diagnosis < fields.size() && !fields.at(diagnosis).isEmpty())
+        return fields.at(diagnosis).toLower() == QStringLiteral("melanoma") ? 1 : 0;
+    return -1;
+}
+
+QString findImage(const QDir& folder, const QString& id)
+{
+    if (hasImageExtension(id) && folder.exists(id))
+        return folder.absoluteFilePath(id);
+    for (const QString& pattern : supportedImagePatterns()) {
+        const QString candidate = id + pattern.mid(1);
+        if (folder.exists(candidate))
+            return folder.absoluteFilePath(candidate);
+    }
+    return {};
+}
+
+} // namespace
+
+Result<CsvDataset> readIsicCsv(const QString& csvPath, const QString& imageFolder)
+{
+    QFile file(csvPath);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Result<CsvDataset>::failure(QStringLiteral("%1: cannot be read (%2)").arg(csvPath, file.errorString()));
+    QTextStream in(&file);
+    const QStringList header = splitCsvLine(in.readLine().toLower());
+    const int id = firstColumn(header, {QStringLiteral("image_name"), QStringLiteral("image_id"),
+                                        QStringLiteral("isic_id"), QStringLiteral("image")});
+    const int benignMalignant = firstColumn(header, {QStringLiteral("benign_malignant")});
+    const int target = firstColumn(header, {QStringLiteral("target")});
+    const int diagnosis = firstColumn(header, {QStringLiteral("diagnosis")});
+    if (id < 0 || (benignMalignant < 0 && target < 0 && diagnosis < 0))
+        return Result<CsvDataset>::failure(QStringLiteral(
+            "%1: expected an image id column (image_name, image_id, isic_id or image) and a label "
+            "column (benign_malignant, target or diagnosis)").arg(csvPath));
+
+    const QDir folder(imageFolder);
+    CsvDataset dataset;
+    bool sawBenign = false;
+    bool sawMalignant = false;
+    for (int lineNumber = 2; !in.atEnd(); ++lineNumber) {
+        const QString line = in.readLine();
+        if (line.trimmed().isEmpty())
+            continue;
+        const QStringList fields = splitCsvLine(line);
+        if (id >= fields.size() || fields.at(id).isEmpty()) {
+            dataset.skippedRows << QStringLiteral("line %1: no image id").arg(lineNumber);
+            continue;
+        }
+        const int label = rowLabel(fields, benignMalignant, target, diagnosis);
+        if (label < 0) {
+            dataset.skippedRows << QStringLiteral("line %1: no readable label for %2").arg(lineNumber).arg(fields.at(id));
+            continue;
+        }
+        const QString path = findImage(folder, fields.at(id));
+        if (path.isEmpty()) {
+            dataset.skippedRows << QStringLiteral("line %1: image %2 not found in %3").arg(lineNumber).arg(fields.at(id), imageFolder);
+            continue;
+        }
+        dataset.images.push_back({path, label});
+        sawBenign = sawBenign || label == 0;
+        sawMalignant = sawMalignant || label == 1;
+    }
+    if (!sawBenign || !sawMalignant)
+        return Result<CsvDataset>::failure(
+            QStringLiteral("%1: no usable benign and malignant rows (%2 rows skipped)").arg(csvPath).arg(dataset.skippedRows.size()));
+    return dataset;
 }
 
 } // namespace dermaedge

@@ -3,6 +3,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <vector>
 
@@ -20,5 +21,22 @@ struct LabelledImage
 /// extension are ignored. Fails when the folder is missing or holds no image
 /// of either class.
 Result<std::vector<LabelledImage>> readClassFolders(const QString& folder);
+
+/// Labelled images listed by an ISIC-style CSV, and the rows it could not use.
+struct CsvDataset
+{
+    std::vector<LabelledImage> images;
+    QStringList skippedRows; ///< "line N: reason" for each malformed or unusable row
+};
+
+/// Reads an ISIC-style CSV: an image id column (`image_name`, `image_id`,
+/// `isic_id` or `image`) and a label from `benign_malignant` (benign or
+/// malignant), `target` (0 or 1) or `diagnosis` (melanoma is malignant,
+/// anything else benign), in that order of preference. Each id is looked up in
+/// `imageFolder` with or without a supported image extension. Rows whose image
+/// is missing or whose label cannot be read are skipped and listed. Fails when
+/// the file cannot be read, has no usable columns, or yields no image of
+/// either class.
+Result<CsvDataset> readIsicCsv(const QString& csvPath, const QString& imageFolder);
 
 } // namespace dermaedge

@@ -10,6 +10,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QThread>
 
 #include <torch/torch.h>
@@ -125,13 +126,28 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     at::globalContext().setFlushDenormal(true);
     qCInfo(lcTraining) << "training with" << at::get_num_threads() << "threads";
 
-    auto listed = readClassFolders(params.dataFolder);
-    if (!listed)
-        return TrainResult::failure(listed.error());
-    std::vector<LabelledImage> items = detail::sampleImages(listed.value(), params.maxImages, params.seed);
+    // A CSV file lists ISIC-style rows; a folder has one subfolder per class.
+    TrainReport report;
+    const bool fromCsv = QFileInfo(params.dataFolder).isFile();
+    const QString imageRoot = !fromCsv ? params.dataFolder
+                              : params.imageFolder.isEmpty() ? QFileInfo(params.dataFolder).absolutePath()
+                                                             : params.imageFolder;
+    std::vector<LabelledImage> listed;
+    if (fromCsv) {
+        auto csv = readIsicCsv(params.dataFolder, imageRoot);
+        if (!csv)
+            return TrainResult::failure(csv.error());
+        listed = csv->images;
+        report.skippedImages << csv->skippedRows;
+    } else {
+        auto folders = readClassFolders(params.dataFolder);
+        if (!folders)
+            return TrainResult::failure(folders.error());
+        listed = folders.value();
+    }
+    std::vector<LabelledImage> items = detail::sampleImages(listed, params.maxImages, params.seed);
 
     const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize);
-    TrainReport report;
     const int storeSize = int(std::lround(params.inputSize * 1.25));
     detail::ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
                                          progress, cancel);
@@ -149,7 +165,7 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     if (split.train.size() < 4 || split.validation.size() < 2)
         return TrainResult::failure(QStringLiteral("%1: too few readable images to train").arg(params.dataFolder));
     const QString splitPath = QDir(params.outputFolder).absoluteFilePath(params.modelId + QStringLiteral("-split.csv"));
-    if (Status saved = saveSplit(split, splitPath, params.dataFolder); !saved)
+    if (Status saved = saveSplit(split, splitPath, imageRoot); !saved)
         return TrainResult::failure(saved.error());
     const std::vector<int> isValidation = detail::validationMask(data.paths, split);
     const std::vector<int64_t> trainIndices = indicesOf(isValidation, 0);

@@ -14,7 +14,8 @@ namespace dermaedge {
 /// Parameters of a training run; every field has a usable default.
 struct TrainParams
 {
-    QString dataFolder;          ///< class subfolders benign/ and malignant/
+    QString dataFolder;          ///< class subfolders benign/ and malignant/, or an ISIC-style CSV file
+    QString imageFolder;         ///< images of a CSV data set; empty means the CSV's folder
     QString outputFolder;        ///< where the archive, manifest, card and split go
     QString modelId = QStringLiteral("dermaedge-resnet-fp32");
     QString displayName = QStringLiteral("DermaEdge ResNet (FP32)");

@@ -51,7 +51,8 @@ int runTrain(const QStringList& arguments)
         "<id>-split.csv into the output folder. Ctrl+C stops after the current batch and "
         "saves the best weights so far."));
     TrainParams params;
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Labelled image folder (required)."), QStringLiteral("DIR"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Labelled image folder with benign/ and malignant/, or an ISIC-style CSV (required)."), QStringLiteral("DIR|CSV"));
+    const QCommandLineOption images(QStringLiteral("images"), QStringLiteral("Image folder of a CSV data set (default: the CSV's folder)."), QStringLiteral("DIR"));
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output folder (default: the user's models folder)."), QStringLiteral("DIR"));
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Model id (default: %1).").arg(params.modelId), QStringLiteral("ID"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Display name."), QStringLiteral("TEXT"));
@@ -67,11 +68,11 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption maxImages(QStringLiteral("max-images"), QStringLiteral("Use a random sample of N images (default: all)."), QStringLiteral("N"));
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
     const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
-        err() << "Missing --data DIR: the folder with benign/ and malignant/ subfolders.\n";
+        err() << "Missing --data DIR|CSV: the folder with benign/ and malignant/ subfolders, or an ISIC-style CSV.\n";
         return ExitUsage;
     }
     double widthFactor = 1.0;
@@ -94,6 +95,8 @@ int runTrain(const QStringList& arguments)
         channels = std::max(4, int(channels * widthFactor));
     params.network.seed = params.seed;
     params.dataFolder = QDir(parser.value(data)).absolutePath();
+    if (parser.isSet(images))
+        params.imageFolder = QDir(parser.value(images)).absolutePath();
     params.outputFolder = parser.isSet(output) ? parser.value(output) : ModelRegistry::userModelsFolder();
     if (parser.isSet(id))
         params.modelId = parser.value(id);
