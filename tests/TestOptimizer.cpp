@@ -38,23 +38,6 @@ private:
     ModelManifest m_baseline;
 };
 
-// Light round benign lesions and dark irregular malignant ones, as in the trainer test.
-static QImage lesion(bool malignant, QRandomGenerator& random)
-{
-    QImage image(48, 48, QImage::Format_RGB888);
-    image.fill(QColor(220 + random.bounded(20), 170 + random.bounded(20), 150));
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    const int x = 8 + random.bounded(12);
-    const int y = 8 + random.bounded(12);
-    painter.setBrush(malignant ? QColor(60 + random.bounded(30), 30, 25) : QColor(170 + random.bounded(30), 120, 90));
-    if (malignant)
-        painter.drawRect(x, y, 16 + random.bounded(8), 12 + random.bounded(10));
-    else
-        painter.drawEllipse(x, y, 16 + random.bounded(6), 16 + random.bounded(6));
-    return image;
-}
-
 void TestOptimizer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -62,7 +45,7 @@ void TestOptimizer::initTestCase()
     for (const QString& label : {QStringLiteral("benign"), QStringLiteral("malignant")}) {
         QDir().mkpath(m_dir.filePath(QStringLiteral("data/") + label));
         for (int i = 0; i < 40; ++i)
-            QVERIFY(lesion(label == QStringLiteral("malignant"), random)
+            QVERIFY(test::trainingLesion(label == QStringLiteral("malignant"), random)
                         .save(m_dir.filePath(QStringLiteral("data/%1/%2.png").arg(label).arg(i))));
     }
     TrainParams train;

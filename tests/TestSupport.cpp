@@ -56,6 +56,26 @@ ModelManifest writeTinyModel(const QString& folder, const QString& id, int input
     return loadManifest(manifestPath).value();
 }
 
+QImage trainingLesion(bool malignant, QRandomGenerator& random)
+{
+    QImage image(48, 48, QImage::Format_RGB888);
+    image.fill(QColor(220 + random.bounded(20), 170 + random.bounded(20), 150));
+    QPainter painter(&image);
+    painter.setPen(Qt::NoPen);
+    const int x = 8 + random.bounded(12);
+    const int y = 8 + random.bounded(12);
+    if (malignant) {
+        painter.setBrush(QColor(60 + random.bounded(30), 30, 25));
+        painter.drawRect(x, y, 16 + random.bounded(8), 12 + random.bounded(10));
+        painter.setBrush(QColor(20, 20, 60));
+        painter.drawEllipse(x + 4, y + 2, 8, 8);
+    } else {
+        painter.setBrush(QColor(170 + random.bounded(30), 120, 90));
+        painter.drawEllipse(x, y, 16 + random.bounded(6), 16 + random.bounded(6));
+    }
+    return image;
+}
+
 void writeBytes(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);

@@ -5,6 +5,7 @@
 
 #include <QColor>
 #include <QImage>
+#include <QRandomGenerator>
 #include <QString>
 
 namespace dermaedge::test {
@@ -20,6 +21,11 @@ NetworkSpec tinyNetworkSpec(quint64 seed = 7);
 /// manifest into `folder`; returns the manifest as loaded back from disk.
 ModelManifest writeTinyModel(const QString& folder, const QString& id, int inputSize = 32,
                              quint64 seed = 7);
+
+/// A 48 x 48 training image for a two-class toy task: benign lesions are
+/// light and round, malignant ones dark and rectangular with a blue-black spot,
+/// at random places.
+QImage trainingLesion(bool malignant, QRandomGenerator& random);
 
 /// Writes raw bytes to a file; fails the test when it cannot.
 void writeBytes(const QString& path, const QByteArray& bytes);

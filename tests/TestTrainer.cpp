@@ -27,27 +27,6 @@ private:
     QTemporaryDir m_dir;
 };
 
-// Benign lesions are light and round, malignant ones dark and irregular, at random places.
-static QImage drawLesion(bool malignant, QRandomGenerator& random)
-{
-    QImage image(48, 48, QImage::Format_RGB888);
-    image.fill(QColor(220 + random.bounded(20), 170 + random.bounded(20), 150));
-    QPainter painter(&image);
-    painter.setPen(Qt::NoPen);
-    const int x = 8 + random.bounded(12);
-    const int y = 8 + random.bounded(12);
-    if (malignant) {
-        painter.setBrush(QColor(60 + random.bounded(30), 30, 25));
-        painter.drawRect(x, y, 16 + random.bounded(8), 12 + random.bounded(10));
-        painter.setBrush(QColor(20, 20, 60));
-        painter.drawEllipse(x + 4, y + 2, 8, 8);
-    } else {
-        painter.setBrush(QColor(170 + random.bounded(30), 120, 90));
-        painter.drawEllipse(x, y, 16 + random.bounded(6), 16 + random.bounded(6));
-    }
-    return image;
-}
-
 void TestTrainer::initTestCase()
 {
     QVERIFY(m_dir.isValid());
@@ -56,7 +35,7 @@ void TestTrainer::initTestCase()
         QDir().mkpath(m_dir.filePath(QStringLiteral("data/") + label));
         for (int i = 0; i < 40; ++i) {
             const QString path = m_dir.filePath(QStringLiteral("data/%1/%2.png").arg(label).arg(i));
-            QVERIFY(drawLesion(label == QStringLiteral("malignant"), random).save(path));
+            QVERIFY(test::trainingLesion(label == QStringLiteral("malignant"), random).save(path));
         }
     }
     test::writeBytes(m_dir.filePath(QStringLiteral("data/benign/unreadable.jpg")), "not a jpeg");

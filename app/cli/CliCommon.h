@@ -23,6 +23,25 @@ QTextStream& err();
 /// on bad options prints the error and returns ExitUsage; otherwise returns -1.
 int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const QString& usage);
 
+/// Reads a numeric option into `target` when it is set. Prints an error naming
+/// the option and returns false when the value is not a number from `min` to `max`.
+template <typename T>
+bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, T& target,
+                double min, double max)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok || value < min || value > max) {
+        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
+              << "\": expected a number from " << min << " to " << max << ".\n";
+        return false;
+    }
+    target = T(value);
+    return true;
+}
+
 /// Resolves --model: an id from the registry, a manifest path, or the default variant.
 Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry& registry);
 

@@ -18,31 +18,6 @@ void onInterrupt(int)
     interrupted = true;
 }
 
-bool readDouble(const QCommandLineParser& parser, const QCommandLineOption& option, double& target,
-                double min, double max)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value < min || value > max) {
-        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
-              << "\": expected a number from " << min << " to " << max << ".\n";
-        return false;
-    }
-    target = value;
-    return true;
-}
-
-bool readInt(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int min, int max)
-{
-    double value = target;
-    if (!readDouble(parser, option, value, min, max))
-        return false;
-    target = int(value);
-    return true;
-}
-
 void printReport(const OptimizeReport& report)
 {
     out() << report.method << " -> " << report.variantId << ": " << report.outcome << "\n"
@@ -109,15 +84,15 @@ int runOptimize(const QStringList& arguments)
             return ExitUsage;
         }
     }
-    const bool numbersOk = readInt(parser, calibrationImages, params.calibrationImages, 1, 100000)
-                           && readDouble(parser, sparsity, params.sparsity, 0.0, 0.99)
-                           && readDouble(parser, channels, params.channelFraction, 0.0, 0.95)
-                           && readInt(parser, epochs, params.fineTuneEpochs, 0, 1000)
-                           && readDouble(parser, rate, params.fineTuneLearningRate, 1e-7, 1.0)
-                           && readDouble(parser, jitter, params.fineTuneTemperatureJitter, 0.0, 0.5)
-                           && readInt(parser, validation, params.validationImages, 0, 10000000)
-                           && readDouble(parser, tolerance, params.aucTolerance, 0.0, 1.0)
-                           && readInt(parser, threads, params.threads, 0, 256);
+    const bool numbersOk = readNumber(parser, calibrationImages, params.calibrationImages, 1, 100000)
+                           && readNumber(parser, sparsity, params.sparsity, 0.0, 0.99)
+                           && readNumber(parser, channels, params.channelFraction, 0.0, 0.95)
+                           && readNumber(parser, epochs, params.fineTuneEpochs, 0, 1000)
+                           && readNumber(parser, rate, params.fineTuneLearningRate, 1e-7, 1.0)
+                           && readNumber(parser, jitter, params.fineTuneTemperatureJitter, 0.0, 0.5)
+                           && readNumber(parser, validation, params.validationImages, 0, 10000000)
+                           && readNumber(parser, tolerance, params.aucTolerance, 0.0, 1.0)
+                           && readNumber(parser, threads, params.threads, 0, 256);
     if (!numbersOk)
         return ExitUsage;
     params.perChannelWeights = !parser.isSet(perTensor);

@@ -21,25 +21,6 @@ void onInterrupt(int)
     interrupted = true;
 }
 
-
-// Reads a numeric option; returns false and prints an error when it is not a number in range.
-template <typename T>
-bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& option, T& target,
-                double min, double max)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const double value = parser.value(option).toDouble(&ok);
-    if (!ok || value < min || value > max) {
-        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
-              << "\": expected a number from " << min << " to " << max << ".\n";
-        return false;
-    }
-    target = T(value);
-    return true;
-}
-
 } // namespace
 
 int runTrain(const QStringList& arguments)
