@@ -18,7 +18,7 @@ struct LabelledImage
 
 /// Reads a labelled folder: one subfolder per class, `benign/` and
 /// `malignant/` (also accepted: `0/` and `1/`). Files without an image
-/// extension are ignored. Fails when the folder is missing or holds no image
+/// extension are ignored. Fails when the folder is missing or contains no image
 /// of either class.
 Result<std::vector<LabelledImage>> readClassFolders(const QString& folder);
 

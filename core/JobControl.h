@@ -18,8 +18,8 @@ struct JobProgress
 /// Called from the worker thread; it must be thread-safe and return quickly.
 using ProgressCallback = std::function<void(const JobProgress&)>;
 
-/// Polled by the worker between steps; returning true stops the job, which
-/// then returns a failure that says it was cancelled.
+/// Polled by the worker between steps. Returning true stops the job, which
+/// then returns a failure whose message states that it was cancelled.
 using CancelCallback = std::function<bool()>;
 
 } // namespace dermaedge

@@ -10,7 +10,7 @@
 
 namespace dermaedge {
 
-/// How an image becomes the network's input tensor.
+/// Steps that turn an image into the network's input tensor.
 struct Preprocessing
 {
     int resizeShorter = 128;  ///< shorter side after resizing, in pixels
@@ -19,7 +19,7 @@ struct Preprocessing
     std::array<float, 3> std{0.229f, 0.224f, 0.225f};
 };
 
-/// Where a model came from: the exact command and its inputs.
+/// Origin of a model: the exact command and its inputs.
 struct Provenance
 {
     QString command;

@@ -173,7 +173,7 @@ void TestOptimizer::structuredInt8CombinesBoth()
 void TestOptimizer::foreignModelReportsLimit()
 {
     // A TorchScript classifier with other layer names: quantizable, but not
-    // prunable by channel, and the report must say why.
+    // prunable by channel, and the report must give the reason.
     const QString folder = m_dir.filePath(QStringLiteral("foreign"));
     QDir().mkpath(folder);
     torch::jit::Module foreign(c10::QualifiedName("__torch__.Foreign"));

@@ -51,7 +51,7 @@ public:
     const std::optional<OptimizeReport>& lastReport() const { return m_lastReport; }
 
 public Q_SLOTS:
-    /// Closes the dialog. While a job runs, asks whether to cancel it and closes once it has stopped.
+    /// Closes the dialog. While a job runs, it first requests confirmation to cancel it and closes once it has stopped.
     void reject() override;
 
 Q_SIGNALS:

@@ -1,5 +1,7 @@
 #include "Observers.h"
 
+#include <string>
+
 namespace dermaedge::detail {
 
 namespace {
@@ -10,6 +12,16 @@ constexpr int kQInt8 = 12;
 constexpr int kPerTensorAffine = 0;
 constexpr int kPerTensorSymmetric = 2;
 constexpr int kPerChannelSymmetric = 3;
+
+// quint8 affine parameters from the observed range, which is widened to include zero.
+const char* const kActivationQParams = R"(
+def calculate_qparams(self) -> Tuple[Tensor, Tensor]:
+    low = torch.clamp(self.min_val, max=0.0)
+    high = torch.clamp(self.max_val, min=0.0)
+    scale = torch.clamp((high - low) / 255.0, min=1e-8)
+    zero_point = torch.clamp(torch.round(-low / scale), 0, 255).long()
+    return (scale, zero_point)
+)";
 
 const char* const kMinMaxActivation = R"(
 def forward(self, x: Tensor) -> Tensor:
@@ -25,12 +37,6 @@ def forward(self, x: Tensor) -> Tensor:
     self.seen = self.seen + 1
     return x
 
-def calculate_qparams(self) -> Tuple[Tensor, Tensor]:
-    low = torch.clamp(self.min_val, max=0.0)
-    high = torch.clamp(self.max_val, min=0.0)
-    scale = torch.clamp((high - low) / 255.0, min=1e-8)
-    zero_point = torch.clamp(torch.round(-low / scale), 0, 255).long()
-    return (scale, zero_point)
 )";
 
 // Percentiles of a strided sample of at most 1M values keep torch.quantile fast
@@ -51,12 +57,6 @@ def forward(self, x: Tensor) -> Tensor:
     self.seen = self.seen + 1
     return x
 
-def calculate_qparams(self) -> Tuple[Tensor, Tensor]:
-    low = torch.clamp(self.min_val, max=0.0)
-    high = torch.clamp(self.max_val, min=0.0)
-    scale = torch.clamp((high - low) / 255.0, min=1e-8)
-    zero_point = torch.clamp(torch.round(-low / scale), 0, 255).long()
-    return (scale, zero_point)
 )";
 
 const char* const kPerChannelWeight = R"(
@@ -119,7 +119,7 @@ torch::jit::Module ObserverFactory::activation(ActivationObserver kind)
     const bool minMax = kind == ActivationObserver::MinMax;
     torch::jit::Module observer = newObserver(minMax ? "MinMaxObserver" : "PercentileObserver",
                                               kQUInt8, kPerTensorAffine, -1);
-    observer.define(minMax ? kMinMaxActivation : kPercentileActivation);
+    observer.define(std::string(minMax ? kMinMaxActivation : kPercentileActivation) + kActivationQParams);
     return observer;
 }
 
