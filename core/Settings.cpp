@@ -9,6 +9,7 @@ const QString kThreads = QStringLiteral("inference/threads");
 const QString kModelId = QStringLiteral("inference/modelId");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kLanguage = QStringLiteral("interface/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -51,6 +52,19 @@ void Settings::addRecentFile(const QString& path)
 void Settings::clearRecentFiles()
 {
     QSettings().remove(kRecentFiles);
+}
+
+QString Settings::language() const
+{
+    return QSettings().value(kLanguage).toString();
+}
+
+void Settings::setLanguage(const QString& code)
+{
+    if (code.isEmpty())
+        QSettings().remove(kLanguage);
+    else
+        QSettings().setValue(kLanguage, code);
 }
 
 QString Settings::lastFolder() const

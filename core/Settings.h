@@ -25,6 +25,10 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
+    /// Interface language code ("en", "ca", "es"); empty follows the system locale.
+    QString language() const;
+    void setLanguage(const QString& code);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -4,6 +4,7 @@
 #include "CreateVariantDialog.h"
 #include "ImageIo.h"
 #include "ImageView.h"
+#include "LanguageMenu.h"
 #include "ResultPanel.h"
 #include "ScreeningRunner.h"
 #include "Settings.h"
@@ -142,6 +143,8 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_zoomOutAction);
     viewMenu->addAction(m_fitAction);
     viewMenu->addAction(m_actualSizeAction);
+    viewMenu->addSeparator();
+    viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(m_createVariantAction);

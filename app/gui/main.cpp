@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 #include "ModelRegistry.h"
+#include "Settings.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +19,8 @@ int main(int argc, char* argv[])
     QApplication::setOrganizationName(QStringLiteral("DermaEdge"));
     QApplication::setApplicationName(QStringLiteral("DermaEdge"));
     QApplication::setApplicationVersion(QStringLiteral(DERMAEDGE_VERSION));
+    dermaedge::installTranslations(
+        app, dermaedge::effectiveLanguage(dermaedge::Settings().language()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate(
