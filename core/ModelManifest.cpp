@@ -108,6 +108,8 @@ Preprocessing readPreprocessing(const QJsonObject& object, FieldReader& outer)
     result.resizeShorter = int(reader.number(QStringLiteral("resize_shorter"), 8, 8192));
     result.mean = reader.triple(QStringLiteral("mean"), -10, 10);
     result.std = reader.triple(QStringLiteral("std"), 1e-6, 100);
+    if (object.contains(QStringLiteral("shades_of_gray_power")))
+        result.shadesOfGrayPower = int(reader.number(QStringLiteral("shades_of_gray_power"), 0, 32));
     if (reader.error().isEmpty() && result.resizeShorter < result.inputSize)
         reader.fail(QStringLiteral("resize_shorter must be at least input_size"));
     if (!reader.error().isEmpty())
@@ -210,10 +212,12 @@ Result<ModelManifest> loadManifest(const QString& path)
 QByteArray manifestToJson(const ModelManifest& manifest)
 {
     const Preprocessing& pre = manifest.preprocessing;
-    const QJsonObject preprocessing{{QStringLiteral("input_size"), pre.inputSize},
-                                    {QStringLiteral("resize_shorter"), pre.resizeShorter},
-                                    {QStringLiteral("mean"), toArray(pre.mean)},
-                                    {QStringLiteral("std"), toArray(pre.std)}};
+    QJsonObject preprocessing{{QStringLiteral("input_size"), pre.inputSize},
+                              {QStringLiteral("resize_shorter"), pre.resizeShorter},
+                              {QStringLiteral("mean"), toArray(pre.mean)},
+                              {QStringLiteral("std"), toArray(pre.std)}};
+    if (pre.shadesOfGrayPower > 0)
+        preprocessing.insert(QStringLiteral("shades_of_gray_power"), pre.shadesOfGrayPower);
     const QJsonObject provenance{{QStringLiteral("command"), manifest.provenance.command},
                                  {QStringLiteral("source"), manifest.provenance.source},
                                  {QStringLiteral("created_at"), manifest.provenance.createdAt},

@@ -17,6 +17,9 @@ struct Preprocessing
     int inputSize = 128;      ///< side of the square centre crop fed to the network
     std::array<float, 3> mean{0.485f, 0.456f, 0.406f}; ///< per RGB channel, on 0..1 values
     std::array<float, 3> std{0.229f, 0.224f, 0.225f};
+    /// Shades of Gray colour constancy with this Minkowski norm before normalizing;
+    /// 0 leaves colours as the camera recorded them.
+    int shadesOfGrayPower = 0;
 };
 
 /// Origin of a model: the exact command and its inputs.

@@ -147,7 +147,7 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     }
     std::vector<LabelledImage> items = detail::sampleImages(listed, params.maxImages, params.seed);
 
-    const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize);
+    const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize, params.shadesOfGrayPower);
     const int storeSize = int(std::lround(params.inputSize * 1.25));
     detail::ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
                                          progress, cancel);

@@ -38,6 +38,8 @@ struct TrainParams
     /// Largest opposite scaling of red and blue in augmentation (0 turns it off),
     /// simulating other cameras' white balance.
     double temperatureJitter = 0.0;
+    /// Minkowski norm of Shades of Gray colour constancy in preprocessing; 0 turns it off.
+    int shadesOfGrayPower = 0;
 };
 
 /// Files and measurements of a finished training run.

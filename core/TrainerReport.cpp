@@ -53,11 +53,12 @@ void WeightSnapshot::restore(torch::jit::Module& module) const
         buffer.value.copy_(m_tensors.at(buffer.name));
 }
 
-Preprocessing trainingPreprocessing(int inputSize)
+Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower)
 {
     Preprocessing preprocessing;
     preprocessing.inputSize = inputSize;
     preprocessing.resizeShorter = inputSize;
+    preprocessing.shadesOfGrayPower = shadesOfGrayPower;
     return preprocessing;
 }
 

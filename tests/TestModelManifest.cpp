@@ -14,6 +14,8 @@ class TestModelManifest : public QObject
 
 private Q_SLOTS:
     void roundTrips();
+    void colourConstancyRoundTrips_data();
+    void colourConstancyRoundTrips();
     void rejectsInvalid_data();
     void rejectsInvalid();
     void savesAtomically();
@@ -55,6 +57,30 @@ void TestModelManifest::roundTrips()
     QCOMPARE(parsed->provenance.command, original.provenance.command);
     QCOMPARE(parsed->metrics.value(QStringLiteral("validation_auc")).toDouble(), 0.93);
     QCOMPARE(parsed->archivePath(), QStringLiteral("/models/resnet-fp32.pt"));
+}
+
+void TestModelManifest::colourConstancyRoundTrips_data()
+{
+    QTest::addColumn<int>("power");
+    QTest::addColumn<bool>("written");
+
+    QTest::newRow("off is not written") << 0 << false;
+    QTest::newRow("power 6") << 6 << true;
+}
+
+void TestModelManifest::colourConstancyRoundTrips()
+{
+    QFETCH(int, power);
+    QFETCH(bool, written);
+    ModelManifest original = sample();
+    original.preprocessing.shadesOfGrayPower = power;
+    const QByteArray json = manifestToJson(original);
+
+    // Manifests written before colour constancy existed must keep their exact form.
+    QCOMPARE(json.contains("shades_of_gray_power"), written);
+    const auto parsed = parseManifest(json, QStringLiteral("/models/m.json"));
+    QVERIFY2(parsed.ok(), qPrintable(parsed.error()));
+    QCOMPARE(parsed->preprocessing.shadesOfGrayPower, power);
 }
 
 void TestModelManifest::rejectsInvalid_data()

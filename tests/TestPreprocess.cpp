@@ -17,7 +17,36 @@ private Q_SLOTS:
     void normalizesUniformColour();
     void keepsOrientation();
     void rejectsInvalidSettings();
+    void shadesOfGrayRemovesCast_data();
+    void shadesOfGrayRemovesCast();
 };
+
+namespace {
+
+/// The image with its red, green and blue values scaled, as under another light or camera.
+QImage withColourCast(const QImage& image, double red, double green, double blue)
+{
+    QImage cast = image.convertToFormat(QImage::Format_RGB888);
+    for (int y = 0; y < cast.height(); ++y) {
+        uchar* line = cast.scanLine(y);
+        for (int x = 0; x < cast.width(); ++x) {
+            line[3 * x] = uchar(std::clamp(line[3 * x] * red, 0.0, 255.0));
+            line[3 * x + 1] = uchar(std::clamp(line[3 * x + 1] * green, 0.0, 255.0));
+            line[3 * x + 2] = uchar(std::clamp(line[3 * x + 2] * blue, 0.0, 255.0));
+        }
+    }
+    return cast;
+}
+
+double meanAbsoluteDifference(const InputTensor& a, const InputTensor& b)
+{
+    double sum = 0.0;
+    for (size_t i = 0; i < a.values.size(); ++i)
+        sum += std::abs(a.values[i] - b.values[i]);
+    return sum / double(a.values.size());
+}
+
+} // namespace
 
 void TestPreprocess::shapeFollowsManifest_data()
 {
@@ -91,6 +120,43 @@ void TestPreprocess::rejectsInvalidSettings()
     QVERIFY(!tensor.ok());
     QVERIFY(tensor.error().contains(QStringLiteral("input size 64")));
     QVERIFY(!preprocessImage(QImage(), Preprocessing{}).ok());
+}
+
+void TestPreprocess::shadesOfGrayRemovesCast_data()
+{
+    QTest::addColumn<double>("red");
+    QTest::addColumn<double>("blue");
+
+    QTest::newRow("warm light") << 1.1 << 0.85;
+    QTest::newRow("cool light") << 0.85 << 1.1;
+    QTest::newRow("dim red channel") << 0.7 << 1.0;
+}
+
+void TestPreprocess::shadesOfGrayRemovesCast()
+{
+    QFETCH(double, red);
+    QFETCH(double, blue);
+    const QImage plain = test::syntheticLesion(160, 120);
+    const QImage cast = withColourCast(plain, red, 1.0, blue);
+
+    Preprocessing raw;
+    raw.resizeShorter = 96;
+    raw.inputSize = 96;
+    Preprocessing constant = raw;
+    constant.shadesOfGrayPower = 6;
+
+    const auto rawPlain = preprocessImage(plain, raw);
+    const auto rawCast = preprocessImage(cast, raw);
+    const auto constantPlain = preprocessImage(plain, constant);
+    const auto constantCast = preprocessImage(cast, constant);
+    QVERIFY(rawPlain && rawCast && constantPlain && constantCast);
+
+    // The cast moves the raw input a lot; after colour constancy little of it is left.
+    const double rawShift = meanAbsoluteDifference(rawPlain.value(), rawCast.value());
+    const double constantShift = meanAbsoluteDifference(constantPlain.value(), constantCast.value());
+    QVERIFY2(rawShift > 0.2, qPrintable(QString::number(rawShift)));
+    QVERIFY2(constantShift < rawShift / 4,
+             qPrintable(QStringLiteral("%1 vs %2").arg(constantShift).arg(rawShift)));
 }
 
 QTEST_GUILESS_MAIN(TestPreprocess)

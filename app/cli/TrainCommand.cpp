@@ -49,7 +49,8 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption maxImages(QStringLiteral("max-images"), QStringLiteral("Use a random sample of N images (default: all)."), QStringLiteral("N"));
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
     const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, images});
+    const QCommandLineOption shadesOfGray(QStringLiteral("shades-of-gray"), QStringLiteral("Shades of Gray colour constancy in preprocessing with this Minkowski norm, e.g. 6 (default: 0, off)."), QStringLiteral("P"));
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -68,7 +69,8 @@ int runTrain(const QStringList& arguments)
                            && readNumber(parser, threads, params.threads, 0, 256)
                            && readNumber(parser, maxImages, params.maxImages, 0, 1e9)
                            && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6)
-                           && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5);
+                           && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5)
+                           && readNumber(parser, shadesOfGray, params.shadesOfGrayPower, 0, 32);
     if (!numbersOk)
         return ExitUsage;
     params.network.stemChannels = std::max(4, int(32 * widthFactor));

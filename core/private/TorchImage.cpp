@@ -22,12 +22,24 @@ cv::Mat resizeAndCrop(const cv::Mat& rgb, int shorter, int crop)
     return resized(centre).clone();
 }
 
+torch::Tensor shadesOfGray(const torch::Tensor& chw, int power)
+{
+    const torch::Tensor illuminant =
+        chw.pow(double(power)).mean({1, 2}).pow(1.0 / power).clamp_min(1e-4);
+    // Each channel's estimate maps to the same grey level, so a cast that scales
+    // one channel leaves no trace. Values above 1 stay, because clipping would lose detail.
+    constexpr double kGrey = 0.6;
+    return chw * (kGrey / illuminant).view({3, 1, 1});
+}
+
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const Preprocessing& preprocessing)
 {
     cv::Mat contiguous = rgb.isContinuous() ? rgb : rgb.clone();
     torch::Tensor hwc = torch::from_blob(contiguous.data, {contiguous.rows, contiguous.cols, 3},
                                          torch::kUInt8);
     torch::Tensor chw = hwc.permute({2, 0, 1}).to(torch::kFloat32).div_(255.0f);
+    if (preprocessing.shadesOfGrayPower > 0)
+        chw = shadesOfGray(chw, preprocessing.shadesOfGrayPower);
     const auto& mean = preprocessing.mean;
     const auto& std = preprocessing.std;
     torch::Tensor meanTensor = torch::tensor({mean[0], mean[1], mean[2]}).view({3, 1, 1});

@@ -115,7 +115,11 @@ torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int6
             const torch::Tensor gains = torch::tensor({float(1.0 + shift), 1.0f, float(1.0 - shift)}).view({3, 1, 1});
             image = (image * gains).clamp(0.0, 1.0);
         }
-        images.push_back(jitterColour(image, random));
+        image = jitterColour(image, random);
+        // Colour constancy comes after the simulated camera changes, as in screening.
+        if (preprocessing.shadesOfGrayPower > 0)
+            image = shadesOfGray(image, preprocessing.shadesOfGrayPower);
+        images.push_back(image);
     }
     return normalize(torch::stack(images), preprocessing).contiguous();
 }
