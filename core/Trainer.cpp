@@ -4,12 +4,14 @@
 #include "Logging.h"
 #include "Metrics.h"
 #include "Split.h"
+#include "private/Checkpoint.h"
 #include "private/NetworkBuilder.h"
 #include "private/TrainerSupport.h"
 #include "private/TrainingData.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QThread>
 
@@ -109,6 +111,54 @@ std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& 
     return logits;
 }
 
+LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingState& state,
+                  const QElapsedTimer& clock, const ProgressCallback& progress, const CancelCallback& cancel)
+{
+    for (int epoch = state.epochsDone; epoch < params.epochs; ++epoch) {
+        QElapsedTimer epochClock;
+        epochClock.start();
+        const EpochOutcome outcome =
+            trainOneEpoch(loop.net, loop.optimizer, loop.data, loop.trainIndices, params, loop.preprocessing,
+                          epoch, state.random, loop.positiveWeight, progress, cancel, {});
+        if (outcome.cancelled)
+            return LoopEnd::Stopped;
+        const double auc = rocAuc(predictLogits(loop.net, loop.validationInputs, 64), loop.validationLabels);
+        state.epochsDone = epoch + 1;
+        state.losses.push_back(outcome.meanLoss);
+        state.aucs.push_back(auc);
+        if (state.best.isEmpty() || auc > state.bestAuc) {
+            state.bestAuc = auc;
+            state.bestEpoch = epoch + 1;
+            state.best = WeightSnapshot::take(loop.net);
+            state.epochsWithoutGain = 0;
+        } else {
+            ++state.epochsWithoutGain;
+        }
+        // Training goes on without a checkpoint: only resuming needs it.
+        if (Status saved = saveCheckpoint(loop.checkpointPath, loop.fingerprint, loop.net, loop.optimizer, state);
+            !saved) {
+            qCWarning(lcTraining).noquote() << saved.error();
+        }
+        const double seconds = epochClock.elapsed() / 1000.0;
+        const QString summary = QStringLiteral("epoch %1/%2: loss %3, validation AUC %4 (best %5 at epoch %6), %7 s, ETA %8 min")
+            .arg(epoch + 1).arg(params.epochs).arg(outcome.meanLoss, 0, 'f', 4).arg(auc, 0, 'f', 4)
+            .arg(state.bestAuc, 0, 'f', 4).arg(state.bestEpoch).arg(seconds, 0, 'f', 1)
+            .arg(seconds * (params.epochs - epoch - 1) / 60.0, 0, 'f', 1);
+        qCInfo(lcTraining).noquote() << summary;
+        if (progress)
+            progress({qint64(epoch + 1), qint64(params.epochs), summary});
+        if (state.epochsWithoutGain >= params.patience) {
+            qCInfo(lcTraining) << "early stop: no validation AUC gain for" << params.patience << "epochs";
+            return LoopEnd::Finished;
+        }
+        if (params.timeLimitMinutes > 0 && clock.elapsed() > params.timeLimitMinutes * 60'000) {
+            qCInfo(lcTraining) << "stopping: time limit of" << params.timeLimitMinutes << "minutes reached";
+            return LoopEnd::Stopped;
+        }
+    }
+    return LoopEnd::Finished;
+}
+
 } // namespace detail
 
 Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCallback& progress,
@@ -190,51 +240,30 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     torch::optim::AdamW optimizer(parameters, torch::optim::AdamWOptions(params.learningRate)
                                                   .weight_decay(params.weightDecay));
 
-    std::mt19937_64 random(params.seed);
-    detail::WeightSnapshot best;
-    int epochsWithoutGain = 0;
-    bool cancelled = false;
-    for (int epoch = 0; epoch < params.epochs && !cancelled; ++epoch) {
-        QElapsedTimer epochClock;
-        epochClock.start();
-        const detail::EpochOutcome outcome =
-            detail::trainOneEpoch(net, optimizer, data, trainIndices, params, preprocessing, epoch,
-                                  random, positiveWeight, progress, cancel, {});
-        cancelled = outcome.cancelled;
-        if (cancelled)
-            break;
-        const double auc = rocAuc(detail::predictLogits(net, validationInputs, 64), validationLabels);
-        report.epochsRun = epoch + 1;
-        report.epochLosses.push_back(outcome.meanLoss);
-        report.epochAucs.push_back(auc);
-        if (best.isEmpty() || auc > report.validationAuc) {
-            report.validationAuc = auc;
-            report.bestEpoch = epoch + 1;
-            best = detail::WeightSnapshot::take(net);
-            epochsWithoutGain = 0;
-        } else {
-            ++epochsWithoutGain;
-        }
-        const double seconds = epochClock.elapsed() / 1000.0;
-        const QString summary = QStringLiteral("epoch %1/%2: loss %3, validation AUC %4 (best %5 at epoch %6), %7 s, ETA %8 min")
-            .arg(epoch + 1).arg(params.epochs).arg(outcome.meanLoss, 0, 'f', 4).arg(auc, 0, 'f', 4)
-            .arg(report.validationAuc, 0, 'f', 4).arg(report.bestEpoch).arg(seconds, 0, 'f', 1)
-            .arg(seconds * (params.epochs - epoch - 1) / 60.0, 0, 'f', 1);
-        qCInfo(lcTraining).noquote() << summary;
-        if (progress)
-            progress({qint64(epoch + 1), qint64(params.epochs), summary});
-        if (epochsWithoutGain >= params.patience) {
-            qCInfo(lcTraining) << "early stop: no validation AUC gain for" << params.patience << "epochs";
-            break;
-        }
-        if (params.timeLimitMinutes > 0 && clock.elapsed() > params.timeLimitMinutes * 60'000) {
-            qCInfo(lcTraining) << "stopping: time limit of" << params.timeLimitMinutes << "minutes reached";
-            break;
-        }
+    detail::TrainingState state;
+    state.random.seed(params.seed);
+    const QString checkpoint = detail::checkpointPath(params);
+    const QString fingerprint = detail::checkpointFingerprint(params);
+    if (params.resume) {
+        if (Status loaded = detail::loadCheckpoint(checkpoint, fingerprint, net, optimizer, state); !loaded)
+            return TrainResult::failure(loaded.error());
+        report.resumedAfterEpoch = state.epochsDone;
+        qCInfo(lcTraining) << "resuming after epoch" << state.epochsDone << "of" << params.epochs;
     }
-    if (best.isEmpty())
+    const detail::EpochLoop loop{net, optimizer, data, trainIndices, validationInputs, validationLabels,
+                                 preprocessing, positiveWeight, checkpoint, fingerprint};
+    const detail::LoopEnd end = detail::runEpochs(loop, params, state, clock, progress, cancel);
+    if (state.best.isEmpty())
         return TrainResult::failure(QStringLiteral("training cancelled before the first epoch finished"));
-    best.restore(net);
+    // A run that ended by itself cannot be resumed meaningfully; a stopped one can.
+    if (end == detail::LoopEnd::Finished)
+        QFile::remove(checkpoint);
+    state.best.restore(net);
+    report.epochsRun = state.epochsDone;
+    report.epochLosses = state.losses;
+    report.epochAucs = state.aucs;
+    report.validationAuc = state.bestAuc;
+    report.bestEpoch = state.bestEpoch;
     report.trainingSeconds = clock.elapsed() / 1000.0;
     return detail::finishTraining(net, params, preprocessing, validationInputs, validationLabels,
                                   splitPath, std::move(report));

@@ -40,6 +40,9 @@ struct TrainParams
     double temperatureJitter = 0.0;
     /// Minkowski norm of Shades of Gray colour constancy in preprocessing; 0 turns it off.
     int shadesOfGrayPower = 0;
+    /// Continue from the checkpoint in <outputFolder>/checkpoints/, which every
+    /// epoch rewrites; it is removed when training ends by itself.
+    bool resume = false;
 };
 
 /// Files and measurements of a finished training run.
@@ -63,6 +66,7 @@ struct TrainReport
     int validationImages = 0;
     std::vector<double> epochLosses; ///< mean training loss of each epoch run
     std::vector<double> epochAucs;   ///< validation ROC AUC after each epoch
+    int resumedAfterEpoch = 0;       ///< epochs the resumed checkpoint had finished; 0 for a fresh run
     QStringList skippedImages; ///< unreadable files, each with its error
 };
 

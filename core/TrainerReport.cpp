@@ -44,6 +44,13 @@ WeightSnapshot WeightSnapshot::take(const torch::jit::Module& module)
     return snapshot;
 }
 
+WeightSnapshot WeightSnapshot::fromTensors(std::map<std::string, torch::Tensor> tensors)
+{
+    WeightSnapshot snapshot;
+    snapshot.m_tensors = std::move(tensors);
+    return snapshot;
+}
+
 void WeightSnapshot::restore(torch::jit::Module& module) const
 {
     torch::NoGradGuard noGrad;

@@ -21,6 +21,9 @@ private Q_SLOTS:
     void trainsSyntheticLesions();
     void cancelBeforeFirstEpochFails();
     void rejectsFolderWithoutClasses();
+    void resumeMatchesUninterruptedRun();
+    void resumeRejectsOtherOptions_data();
+    void resumeRejectsOtherOptions();
 
 private:
     TrainParams tinyParams(const QString& output) const;
@@ -108,6 +111,80 @@ void TestTrainer::rejectsFolderWithoutClasses()
     const auto report = trainClassifier(params);
     QVERIFY(!report.ok());
     QVERIFY2(report.error().contains(QStringLiteral("malignant/")), qPrintable(report.error()));
+}
+
+void TestTrainer::resumeMatchesUninterruptedRun()
+{
+    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("whole")));
+    params.epochs = 4;
+    params.threads = 1; // one thread keeps the float sums in the same order in both runs
+    const auto whole = trainClassifier(params);
+    QVERIFY2(whole.ok(), qPrintable(whole.error()));
+    QCOMPARE(whole->epochsRun, 4);
+    QVERIFY(!QFile::exists(params.outputFolder + QStringLiteral("/checkpoints/tiny-trained.ckpt")));
+
+    // Stop after the second epoch, as Ctrl+C would.
+    params.outputFolder = m_dir.filePath(QStringLiteral("resumed"));
+    bool stop = false;
+    const auto watchEpochs = [&stop](const JobProgress& progress) {
+        if (progress.message.startsWith(QStringLiteral("epoch 2/4:")))
+            stop = true;
+    };
+    const auto stopped = trainClassifier(params, watchEpochs, [&stop] { return stop; });
+    QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+    QCOMPARE(stopped->epochsRun, 2);
+    const QString checkpoint = params.outputFolder + QStringLiteral("/checkpoints/tiny-trained.ckpt");
+    QVERIFY(QFile::exists(checkpoint));
+
+    params.resume = true;
+    const auto resumed = trainClassifier(params);
+    QVERIFY2(resumed.ok(), qPrintable(resumed.error()));
+    QCOMPARE(resumed->resumedAfterEpoch, 2);
+    QCOMPARE(resumed->epochsRun, 4);
+    QCOMPARE(resumed->epochLosses.size(), whole->epochLosses.size());
+    for (size_t epoch = 0; epoch < whole->epochLosses.size(); ++epoch) {
+        QVERIFY2(qAbs(resumed->epochLosses[epoch] - whole->epochLosses[epoch]) < 1e-6,
+                 qPrintable(QStringLiteral("epoch %1: loss %2 resumed, %3 whole")
+                                .arg(epoch + 1)
+                                .arg(resumed->epochLosses[epoch])
+                                .arg(whole->epochLosses[epoch])));
+        QCOMPARE(resumed->epochAucs[epoch], whole->epochAucs[epoch]);
+    }
+    QCOMPARE(resumed->validationAuc, whole->validationAuc);
+    QVERIFY(!QFile::exists(checkpoint));
+}
+
+void TestTrainer::resumeRejectsOtherOptions_data()
+{
+    QTest::addColumn<double>("learningRate");
+    QTest::addColumn<bool>("stopFirst");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("no checkpoint") << 5e-3 << false << QStringLiteral("no checkpoint to resume from");
+    QTest::newRow("other learning rate") << 1e-3 << true << QStringLiteral("other data or options");
+}
+
+void TestTrainer::resumeRejectsOtherOptions()
+{
+    QFETCH(double, learningRate);
+    QFETCH(bool, stopFirst);
+    QFETCH(QString, expectedError);
+
+    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("mismatch-%1").arg(QTest::currentDataTag())));
+    params.epochs = 3;
+    if (stopFirst) {
+        bool stop = false;
+        const auto watchEpochs = [&stop](const JobProgress& progress) {
+            stop = progress.message.startsWith(QStringLiteral("epoch 1/3:"));
+        };
+        QVERIFY(trainClassifier(params, watchEpochs, [&stop] { return stop; }).ok());
+    }
+    params.learningRate = learningRate;
+    params.resume = true;
+    const auto report = trainClassifier(params);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(expectedError), qPrintable(report.error()));
+    QVERIFY2(report.error().contains(QStringLiteral("tiny-trained.ckpt")), qPrintable(report.error()));
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

@@ -30,7 +30,7 @@ int runTrain(const QStringList& arguments)
         "Train the melanoma classifier on a labelled folder with benign/ and malignant/ subfolders.\n"
         "Writes <id>.pt (TorchScript), <id>.json (manifest), <id>.md (model card) and "
         "<id>-split.csv into the output folder. Ctrl+C stops after the current batch and "
-        "saves the best weights so far."));
+        "saves the best weights so far; --resume continues such a run from its checkpoint."));
     TrainParams params;
     const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Labelled image folder with benign/ and malignant/, or an ISIC-style CSV (required)."), QStringLiteral("DIR|CSV"));
     const QCommandLineOption images(QStringLiteral("images"), QStringLiteral("Image folder of a CSV data set (default: the CSV's folder)."), QStringLiteral("DIR"));
@@ -50,7 +50,8 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
     const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
     const QCommandLineOption shadesOfGray(QStringLiteral("shades-of-gray"), QStringLiteral("Shades of Gray colour constancy in preprocessing with this Minkowski norm, e.g. 6 (default: 0, off)."), QStringLiteral("P"));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, images});
+    const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -77,6 +78,7 @@ int runTrain(const QStringList& arguments)
     for (int& channels : params.network.stageChannels)
         channels = std::max(4, int(channels * widthFactor));
     params.network.seed = params.seed;
+    params.resume = parser.isSet(resume);
     params.dataFolder = QDir(parser.value(data)).absolutePath();
     if (parser.isSet(images))
         params.imageFolder = QDir(parser.value(images)).absolutePath();

@@ -8,6 +8,8 @@
 #include <torch/optim/adamw.h>
 #include <torch/script.h>
 
+#include <QElapsedTimer>
+
 #include <functional>
 #include <random>
 
@@ -36,7 +38,9 @@ class WeightSnapshot
 public:
     static WeightSnapshot take(const torch::jit::Module& module);
     void restore(torch::jit::Module& module) const;
+    static WeightSnapshot fromTensors(std::map<std::string, torch::Tensor> tensors);
     bool isEmpty() const { return m_tensors.empty(); }
+    const std::map<std::string, torch::Tensor>& tensors() const { return m_tensors; }
 
 private:
     std::map<std::string, torch::Tensor> m_tensors;
@@ -75,6 +79,32 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
 
 /// Network logits for a stack of inputs, in eval mode without gradients.
 std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& inputs, int batchSize);
+
+struct TrainingState;
+
+/// Inputs of the epoch loop; they outlive the loop.
+struct EpochLoop
+{
+    torch::jit::Module& net;
+    torch::optim::AdamW& optimizer;
+    const ImageSet& data;
+    const std::vector<int64_t>& trainIndices;
+    const torch::Tensor& validationInputs;
+    const std::vector<int>& validationLabels;
+    const Preprocessing& preprocessing;
+    const torch::Tensor& positiveWeight;
+    QString checkpointPath;
+    QString fingerprint;
+};
+
+/// End of the epoch loop: by itself (all epochs or early stop), or stopped
+/// by cancel or the time limit.
+enum class LoopEnd { Finished, Stopped };
+
+/// Trains epoch after epoch from `state`, keeping the best weights by
+/// validation AUC and saving a checkpoint after each epoch.
+LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingState& state,
+                  const QElapsedTimer& clock, const ProgressCallback& progress, const CancelCallback& cancel);
 
 /// Calibrates the trained network, picks the threshold, and writes archive,
 /// manifest and model card.
