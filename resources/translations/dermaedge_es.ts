@@ -109,7 +109,7 @@
     </message>
     <message>
         <source>Optional. Empty uses the training split</source>
-        <translation>Opcional. Si está vacío, se usa el conjunto de entrenamiento</translation>
+        <translation>Opcional. Por defecto, el conjunto de entrenamiento</translation>
     </message>
     <message>
         <source>B&amp;rowse…</source>
