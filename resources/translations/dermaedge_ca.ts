@@ -249,6 +249,49 @@
     </message>
 </context>
 <context>
+    <name>dermaedge::ImageIo</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: no s&apos;ha trobat el fitxer</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image file</source>
+        <translation>%1: és una carpeta, no un fitxer d&apos;imatge</translation>
+    </message>
+    <message>
+        <source>%1: file is empty</source>
+        <translation>%1: el fitxer és buit</translation>
+    </message>
+    <message>
+        <source>%1: file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: el fitxer és massa gran (%2 MB, i el límit és de %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no es pot llegir (%2)</translation>
+    </message>
+    <message>
+        <source>%1: image is too large (%2 x %3 pixels; the limit is %4 megapixels)</source>
+        <translation>%1: la imatge és massa gran (%2 x %3 píxels, i el límit és de %4 megapíxels)</translation>
+    </message>
+    <message>
+        <source>%1: JPEG data is truncated (no end-of-image marker)</source>
+        <translation>%1: les dades JPEG estan truncades (falta el marcador de final d&apos;imatge)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (%2)</source>
+        <translation>%1: no es pot descodificar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image (unknown format or corrupt data)</source>
+        <translation>%1: no és una imatge llegible (format desconegut o dades malmeses)</translation>
+    </message>
+    <message>
+        <source>%1: image is too large (%2 x %3 pixels)</source>
+        <translation>%1: la imatge és massa gran (%2 x %3 píxels)</translation>
+    </message>
+</context>
+<context>
     <name>dermaedge::ImageView</name>
     <message>
         <source>Image</source>

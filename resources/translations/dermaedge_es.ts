@@ -249,6 +249,49 @@
     </message>
 </context>
 <context>
+    <name>dermaedge::ImageIo</name>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: no se ha encontrado el archivo</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image file</source>
+        <translation>%1: es una carpeta, no un archivo de imagen</translation>
+    </message>
+    <message>
+        <source>%1: file is empty</source>
+        <translation>%1: el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>%1: file is too large (%2 MB; the limit is %3 MB)</source>
+        <translation>%1: el archivo es demasiado grande (%2 MB, y el límite es de %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: no se puede leer (%2)</translation>
+    </message>
+    <message>
+        <source>%1: image is too large (%2 x %3 pixels; the limit is %4 megapixels)</source>
+        <translation>%1: la imagen es demasiado grande (%2 x %3 píxeles, y el límite es de %4 megapíxeles)</translation>
+    </message>
+    <message>
+        <source>%1: JPEG data is truncated (no end-of-image marker)</source>
+        <translation>%1: los datos JPEG están truncados (falta el marcador de fin de imagen)</translation>
+    </message>
+    <message>
+        <source>%1: cannot be decoded (%2)</source>
+        <translation>%1: no se puede decodificar (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a readable image (unknown format or corrupt data)</source>
+        <translation>%1: no es una imagen legible (formato desconocido o datos dañados)</translation>
+    </message>
+    <message>
+        <source>%1: image is too large (%2 x %3 pixels)</source>
+        <translation>%1: la imagen es demasiado grande (%2 x %3 píxeles)</translation>
+    </message>
+</context>
+<context>
     <name>dermaedge::ImageView</name>
     <message>
         <source>Image</source>
