@@ -1,3 +1,4 @@
+#include "ImageIo.h"
 #include "MainWindow.h"
 #include "ModelRegistry.h"
 #include "Settings.h"
@@ -94,16 +95,17 @@ void TestTranslations::loadsTranslation_data()
     QTest::addColumn<QString>("open");
     QTest::addColumn<QString>("noticeWord"); // the word for "diagnosis" in the notice
     QTest::addColumn<QChar>("decimalPoint");
+    QTest::addColumn<QString>("missingImageError"); // core's message, shown in the result panel
 
     QTest::newRow("English is the source")
         << QStringLiteral("en") << QStringLiteral("&Open…")
-        << QStringLiteral("diagnosis") << QChar('.');
+        << QStringLiteral("diagnosis") << QChar('.') << QStringLiteral("file not found");
     QTest::newRow("Catalan") << QStringLiteral("ca") << QStringLiteral("&Obre…")
                              << QStringLiteral("diagnòstic")
-                             << QChar(',');
+                             << QChar(',') << QStringLiteral("no s'ha trobat el fitxer");
     QTest::newRow("Spanish") << QStringLiteral("es") << QStringLiteral("&Abrir…")
                              << QStringLiteral("diagnóstico")
-                             << QChar(',');
+                             << QChar(',') << QStringLiteral("no se ha encontrado el archivo");
 }
 
 void TestTranslations::loadsTranslation()
@@ -112,6 +114,7 @@ void TestTranslations::loadsTranslation()
     QFETCH(QString, open);
     QFETCH(QString, noticeWord);
     QFETCH(QChar, decimalPoint);
+    QFETCH(QString, missingImageError);
 
     QVERIFY(installTranslations(*qApp, code));
     QCOMPARE(QCoreApplication::translate("dermaedge::MainWindow", "&Open…"), open);
@@ -120,6 +123,10 @@ void TestTranslations::loadsTranslation()
                                   "rests with the clinician.");
     QVERIFY2(notice.contains(noticeWord), qPrintable(notice));
     QCOMPARE(QLocale().decimalPoint(), QString(decimalPoint));
+
+    const Result<QImage> missing = loadImageRgb(m_modelsDir.filePath(QStringLiteral("none.jpg")));
+    QVERIFY(!missing);
+    QVERIFY2(missing.error().contains(missingImageError), qPrintable(missing.error()));
 }
 
 void TestTranslations::menusShowChosenLanguage_data()

@@ -3,9 +3,10 @@
 #include "ImageIo.h"
 #include "Logging.h"
 
+#include <QBuffer>
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QBuffer>
 #include <QImageReader>
 
 #include <cstring>
@@ -22,26 +23,33 @@ QString displayName(const QString& path)
     return QFileInfo(path).fileName();
 }
 
+// The messages below go through QCoreApplication::translate because the GUI shows
+// them. The CLI installs no translator, so it prints them in English.
 Result<QByteArray> readFileBytes(const QString& path)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        return Result<QByteArray>::failure(QStringLiteral("%1: file not found").arg(path));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("dermaedge::ImageIo", "%1: file not found").arg(path));
     if (info.isDir())
         return Result<QByteArray>::failure(
-            QStringLiteral("%1: is a folder, not an image file").arg(path));
+            QCoreApplication::translate("dermaedge::ImageIo", "%1: is a folder, not an image file")
+                .arg(path));
     if (info.size() == 0)
-        return Result<QByteArray>::failure(QStringLiteral("%1: file is empty").arg(path));
+        return Result<QByteArray>::failure(
+            QCoreApplication::translate("dermaedge::ImageIo", "%1: file is empty").arg(path));
     if (info.size() > kMaxImageFileBytes)
         return Result<QByteArray>::failure(
-            QStringLiteral("%1: file is too large (%2 MB; the limit is %3 MB)")
+            QCoreApplication::translate("dermaedge::ImageIo",
+                                        "%1: file is too large (%2 MB; the limit is %3 MB)")
                 .arg(path)
                 .arg(info.size() / (1024 * 1024))
                 .arg(kMaxImageFileBytes / (1024 * 1024)));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Result<QByteArray>::failure(
-            QStringLiteral("%1: cannot be read (%2)").arg(path, file.errorString()));
+            QCoreApplication::translate("dermaedge::ImageIo", "%1: cannot be read (%2)")
+                .arg(path, file.errorString()));
     return file.readAll();
 }
 
@@ -57,7 +65,9 @@ Status checkHeaderSize(const QString& path, const QByteArray& bytes)
         return Status::success(); // format without a cheap size query; OpenCV's own limit applies
     if (qint64(size.width()) * size.height() > kMaxImagePixels)
         return Status::failure(
-            QStringLiteral("%1: image is too large (%2 x %3 pixels; the limit is %4 megapixels)")
+            QCoreApplication::translate(
+                "dermaedge::ImageIo",
+                "%1: image is too large (%2 x %3 pixels; the limit is %4 megapixels)")
                 .arg(path)
                 .arg(size.width())
                 .arg(size.height())
@@ -114,7 +124,9 @@ Result<cv::Mat> decodeImageFile(const QString& path)
         return Result<cv::Mat>::failure(header.error());
     if (isTruncatedJpeg(bytes.value()))
         return Result<cv::Mat>::failure(
-            QStringLiteral("%1: JPEG data is truncated (no end-of-image marker)").arg(path));
+            QCoreApplication::translate("dermaedge::ImageIo",
+                                        "%1: JPEG data is truncated (no end-of-image marker)")
+                .arg(path));
 
     cv::Mat decoded;
     try {
@@ -124,14 +136,21 @@ Result<cv::Mat> decodeImageFile(const QString& path)
         decoded = cv::imdecode(buffer, cv::IMREAD_ANYDEPTH | cv::IMREAD_COLOR);
     } catch (const cv::Exception& error) {
         return Result<cv::Mat>::failure(
-            QStringLiteral("%1: cannot be decoded (%2)").arg(path, QString::fromStdString(error.msg)));
+            QCoreApplication::translate("dermaedge::ImageIo", "%1: cannot be decoded (%2)")
+                .arg(path, QString::fromStdString(error.msg)));
     }
     if (decoded.empty())
         return Result<cv::Mat>::failure(
-            QStringLiteral("%1: not a readable image (unknown format or corrupt data)").arg(path));
+            QCoreApplication::translate("dermaedge::ImageIo",
+                                        "%1: not a readable image (unknown format or corrupt data)")
+                .arg(path));
     if (qint64(decoded.cols) * decoded.rows > kMaxImagePixels)
         return Result<cv::Mat>::failure(
-            QStringLiteral("%1: image is too large (%2 x %3 pixels)").arg(path).arg(decoded.cols).arg(decoded.rows));
+            QCoreApplication::translate("dermaedge::ImageIo",
+                                        "%1: image is too large (%2 x %3 pixels)")
+                .arg(path)
+                .arg(decoded.cols)
+                .arg(decoded.rows));
 
     qCDebug(lcImage) << "decoded" << displayName(path) << decoded.cols << "x" << decoded.rows;
     return toRgb8(decoded);
