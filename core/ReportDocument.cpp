@@ -248,13 +248,17 @@ QString modelHtml(const ReportData& data)
 
 QString footerHtml(const ReportData& data)
 {
-    QString text = ReportText::tr("Sensitivity and specificity are those of the model at this "
-                                  "threshold on its validation images; they do not describe this "
-                                  "image.");
+    QStringList sentences;
+    if (data.sensitivity || data.specificity)
+        sentences << ReportText::tr("Sensitivity and specificity are those of the model at this "
+                                    "threshold on its validation images. They do not describe "
+                                    "this image.");
     if (data.deidentified)
-        text += u' ' + ReportText::tr("De-identified report: the pseudonym, free text and file name "
-                                      "are removed and dates are reduced to the year.");
-    return QStringLiteral("<p class=\"footer\">%1</p>").arg(escaped(text));
+        sentences << ReportText::tr("De-identified report: the pseudonym, free text and file name "
+                                    "are removed and dates are reduced to the year.");
+    if (sentences.isEmpty())
+        return {};
+    return QStringLiteral("<p class=\"footer\">%1</p>").arg(escaped(sentences.join(u' ')));
 }
 
 } // namespace
