@@ -351,11 +351,21 @@ Result<qint64> CaseStore::addNote(const NoteRecord& note)
         const QSqlDatabase db = d->database();
         if (Status targets = checkNoteTargets(db, note); !targets)
             return Result<qint64>::failure(targets.error());
+        // A visit's note is filed under the visit's lesion too, so that the
+        // notes of a lesion are found by its id alone.
+        qint64 lesionId = note.lesionId;
+        if (note.visitId != 0 && lesionId == 0) {
+            const auto visitLesion = querySingleInteger(
+                db, QStringLiteral("SELECT lesion_id FROM visits WHERE id = ?"), {note.visitId});
+            if (!visitLesion)
+                return Result<qint64>::failure(visitLesion.error());
+            lesionId = visitLesion.value();
+        }
         const auto optionalId = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
         auto query = runSql(db,
                             QStringLiteral("INSERT INTO notes (patient_id, lesion_id, visit_id, text, "
                                            "created_at) VALUES (?, ?, ?, ?, ?)"),
-                            {note.patientId, optionalId(note.lesionId), optionalId(note.visitId), text,
+                            {note.patientId, optionalId(lesionId), optionalId(note.visitId), text,
                              nowStored()});
         if (!query)
             return Result<qint64>::failure(query.error());

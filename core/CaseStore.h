@@ -144,7 +144,8 @@ public:
                                       const ResultRecord& result);
 
     /// Adds a note to `note.patientId` and, when `note.lesionId` or `note.visitId`
-    /// is set, to that lesion or visit of the patient.
+    /// is set, to that lesion or visit of the patient. A visit's note is stored
+    /// with the visit's lesion id even when `note.lesionId` is 0.
     Result<qint64> addNote(const NoteRecord& note);
 
     Result<std::vector<PatientRecord>> listPatients() const; ///< by pseudonym
