@@ -3,7 +3,10 @@
 
 #include "CliCommon.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <cstring>
+#include <memory>
 
 using namespace dermaedge::cli;
 
@@ -20,7 +23,8 @@ void printUsage(QTextStream& stream)
            << "  benchmark  Measure latency, throughput, memory, size and MACs of model variants\n"
            << "  train      Train a classifier on a labelled image folder\n"
            << "  optimize   Build an INT8-quantized or pruned variant of a model\n"
-           << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n\n"
+           << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n"
+           << "  report     Screen one image and write a PDF, HTML or CSV report\n\n"
            << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
     stream.flush();
 }
@@ -29,12 +33,21 @@ void printUsage(QTextStream& stream)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // PDF reports lay out text, which needs the font database of a
+    // QGuiApplication. The offscreen platform needs no display.
+    const bool needsGui = argc > 1 && std::strcmp(argv[1], "report") == 0;
+    if (needsGui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (needsGui)
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    else
+        app = std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("DermaEdge"));
     QCoreApplication::setApplicationName(QStringLiteral("DermaEdge"));
     QCoreApplication::setApplicationVersion(QStringLiteral(DERMAEDGE_VERSION));
 
-    QStringList arguments = app.arguments();
+    QStringList arguments = app->arguments();
     if (arguments.size() < 2) {
         printUsage(err());
         return ExitUsage;
@@ -67,6 +80,8 @@ int main(int argc, char* argv[])
         return runOptimize(arguments);
     if (command == QStringLiteral("evaluate"))
         return runEvaluate(arguments);
+    if (command == QStringLiteral("report"))
+        return runReport(arguments);
 
     err() << "Unknown command \"" << command << "\".\n\n";
     printUsage(err());
