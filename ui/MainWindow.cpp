@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
+#include "CameraCapture.h"
 #include "Classifier.h"
 #include "CreateVariantDialog.h"
+#include "ExplanationController.h"
 #include "ImageIo.h"
 #include "ImageView.h"
+#include "OperatingPointMenu.h"
 #include "ResultPanel.h"
 #include "ScreeningRunner.h"
 #include "Settings.h"
@@ -54,6 +57,12 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
       m_imageView(new ImageView(this)), m_resultPanel(new ResultPanel),
       m_runner(new ScreeningRunner(this))
 {
+    m_explanation = new ExplanationController(m_imageView, this);
+    m_resultPanel->addSection(m_explanation->controls());
+    m_camera = new CameraCapture(this);
+    connect(m_camera, &CameraCapture::imageSaved, this, &MainWindow::openImage);
+    m_operatingPoints = new OperatingPointMenu(this);
+    connect(m_operatingPoints, &OperatingPointMenu::presetChanged, this, &MainWindow::showLastResult);
     setCentralWidget(m_imageView);
     setAcceptDrops(true);
 
@@ -79,6 +88,7 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
     createToolBar();
     createStatusBar();
     fillVariantPicker();
+    m_operatingPoints->setModel(selectedManifest());
     m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
     connectRunner();
     restoreWindowSettings();
@@ -131,6 +141,7 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_camera->action());
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -142,9 +153,12 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_zoomOutAction);
     viewMenu->addAction(m_fitAction);
     viewMenu->addAction(m_actualSizeAction);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_explanation->toggleAction());
 
     QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(m_createVariantAction);
+    modelsMenu->addMenu(m_operatingPoints);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -238,6 +252,7 @@ void MainWindow::refreshModels()
         const QSignalBlocker blocker(m_variantPicker);
         m_variantPicker->setCurrentIndex(index);
     }
+    m_operatingPoints->setModel(selectedManifest());
     m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
 }
 
@@ -416,6 +431,7 @@ void MainWindow::onVariantChanged(int index)
     if (id.isEmpty())
         return;
     Settings().setModelId(id);
+    m_operatingPoints->setModel(selectedManifest());
 
     // Screen the newest image again with the new variant: the queued one, else the
     // running one, else the one on screen.
@@ -460,11 +476,15 @@ void MainWindow::onScreeningFinished(const ScreeningOutcome& outcome)
     updateWindowTitle(outcome.path);
 
     if (outcome.ok()) {
-        m_resultPanel->showResult(fileName, *outcome.result, *outcome.manifest);
+        m_lastOutcome = std::make_unique<ScreeningOutcome>(outcome);
+        showLastResult();
+        m_explanation->explain(outcome.image, *outcome.manifest, m_registry.models());
         statusBar()->showMessage(tr("Screened %1 in %2 ms.")
                                      .arg(fileName, QLocale().toString(outcome.result->totalMs, 'f', 1)),
                                  kStatusTimeoutMs);
     } else {
+        m_lastOutcome.reset();
+        m_explanation->clear();
         m_resultPanel->showError(fileName, outcome.error);
         statusBar()->showMessage(tr("Screening %1 failed; the result panel shows why.").arg(fileName));
     }
@@ -490,6 +510,16 @@ void MainWindow::showImageFrom(const ScreeningOutcome& outcome)
         m_imageView->setImage(outcome.image);
         Settings().addRecentFile(outcome.path);
     }
+}
+
+void MainWindow::showLastResult()
+{
+    // While a screening runs the panel shows it, and its result replaces this one.
+    if (!m_lastOutcome || !m_lastOutcome->ok() || isScreening())
+        return;
+    const ModelManifest& manifest = *m_lastOutcome->manifest;
+    m_resultPanel->showResult(QFileInfo(m_lastOutcome->path).fileName(), *m_lastOutcome->result,
+                              manifest, m_operatingPoints->pointFor(manifest));
 }
 
 void MainWindow::updateWindowTitle(const QString& path)
