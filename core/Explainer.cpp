@@ -169,6 +169,11 @@ Result<Explanation> explain(const ModelManifest& fp32Manifest, const QImage& rgb
     return explainer.value()->explain(rgb);
 }
 
+bool isQuantizedModel(const ModelManifest& manifest)
+{
+    return detail::isQuantizedKind(manifest.kind);
+}
+
 Result<ModelManifest> explanationModelFor(const ModelManifest& screened,
                                           const std::vector<ModelManifest>& registered)
 {

@@ -42,9 +42,11 @@ struct Explanation
     QRectF inputRect;
     int width = 0;      ///< heatmap columns (the network's input size)
     int height = 0;     ///< heatmap rows
-    std::vector<float> values; ///< row-major, 0..1; the largest value is 1 unless the map is flat
-    /// True when no region raised the score more than another (the map is all
-    /// zeros), for example when every feature lowers the melanoma logit.
+    /// Row-major, 0..1: each value divided by the largest, so 1 marks the
+    /// strongest contribution and 0 none. All zeros when the map is flat.
+    std::vector<float> values;
+    /// True when no region raised the score (the map is all zeros), for
+    /// example when every feature lowers the melanoma logit.
     bool flat = false;
 
     bool isNull() const { return values.empty(); }
@@ -63,8 +65,9 @@ struct Explanation
 };
 
 /// Colour of a heatmap value in 0..1: a blue-cyan-yellow-red scale whose
-/// alpha grows from 30% at 0 to 100% at 1, so that cold regions stay visible
-/// under the overlay. The colour is premultiplied for QImage::Format_ARGB32_Premultiplied.
+/// alpha equals the value, so that regions that did not raise the score keep
+/// their true colours under the overlay. The colour is premultiplied for
+/// QImage::Format_ARGB32_Premultiplied.
 QRgb heatmapColour(float value);
 
 struct ExplainOptions
@@ -111,6 +114,10 @@ private:
 /// Loads `fp32Manifest` and explains one image: Explainer::load() then explain().
 Result<Explanation> explain(const ModelManifest& fp32Manifest, const QImage& rgb,
                             const ExplainOptions& options = {});
+
+/// Returns true when the model's operators are quantized, so that it has no
+/// gradients and explanationModelFor() picks its FP32 baseline.
+bool isQuantizedModel(const ModelManifest& manifest);
 
 /// Chooses the model that explains a screening with `screened`.
 ///

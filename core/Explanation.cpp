@@ -49,7 +49,7 @@ QRgb heatmapColour(float value)
     const ColourStop& b = kStops[upper];
     const float t = std::clamp((v - a.position) / (b.position - a.position), 0.0f, 1.0f);
     auto mix = [t](int from, int to) { return int(std::lround(from + (to - from) * t)); };
-    const int alpha = int(std::lround(255.0f * (0.3f + 0.7f * v)));
+    const int alpha = int(std::lround(255.0f * v));
     return qPremultiply(qRgba(mix(a.red, b.red), mix(a.green, b.green), mix(a.blue, b.blue), alpha));
 }
 

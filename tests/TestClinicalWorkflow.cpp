@@ -50,6 +50,7 @@ private Q_SLOTS:
     void init();
 
     void heatmapFollowsToggleAndSlider();
+    void variantExplainedByBaseline();
     void presetChangesDecision_data();
     void presetChangesDecision();
     void presetsNeedRocPoints();
@@ -82,6 +83,13 @@ void TestClinicalWorkflow::initTestCase()
     measured.validationRoc.split = QStringLiteral("tiny-split.csv");
     QVERIFY(saveManifest(measured, measured.manifestPath));
     test::writeTinyModel(m_plainModelsDir.path(), QStringLiteral("plain"), 32, 5);
+
+    // A variant made from "tiny", as the optimizer records it.
+    ModelManifest variant = test::writeTinyModel(m_modelsDir.path(), QStringLiteral("tiny-pruned"), 32, 6);
+    variant.kind = QStringLiteral("pruned-structured");
+    variant.metrics.insert(QStringLiteral("baseline_id"), measured.id);
+    variant.metrics.insert(QStringLiteral("baseline_sha256"), measured.sha256);
+    QVERIFY(saveManifest(variant, variant.manifestPath));
 
     QVERIFY(test::syntheticLesion(96, 64).save(m_imagesDir.filePath(QStringLiteral("lesion.png"))));
 }
@@ -138,6 +146,22 @@ void TestClinicalWorkflow::heatmapFollowsToggleAndSlider()
     MainWindow reopened(ModelRegistry({m_modelsDir.path()}));
     QCOMPARE(reopened.imageView()->overlayOpacity(), 0.0);
     QCOMPARE(reopened.explanation()->controls()->opacity(), 0.0);
+}
+
+void TestClinicalWorkflow::variantExplainedByBaseline()
+{
+    Settings().setModelId(QStringLiteral("tiny-pruned"));
+    MainWindow window(ModelRegistry({m_modelsDir.path()}));
+    QCOMPARE(window.selectedModelId(), QStringLiteral("tiny-pruned"));
+    screenLesion(window);
+
+    const QString status = window.explanation()->statusText();
+    QVERIFY2(status.startsWith(QStringLiteral("Explained with tiny (Grad-CAM).")), qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("tiny-pruned was made from this FP32 baseline")),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("own melanoma probability")), qPrintable(status));
+    QCOMPARE(window.explanation()->explanation()->modelId, QStringLiteral("tiny"));
+    QVERIFY(window.imageView()->hasOverlay());
 }
 
 void TestClinicalWorkflow::presetChangesDecision_data()

@@ -6,6 +6,7 @@
 #include "Settings.h"
 
 #include <QAction>
+#include <QLocale>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -77,7 +78,7 @@ void ExplanationController::explain(const QImage& image, const ModelManifest& sc
     if (m_explanation && m_explainedImageKey == image.cacheKey() && !m_running
         && m_explanation->modelId == explaining->id && m_explainer
         && m_explainer->manifest().sha256 == explaining->sha256) {
-        setStatus(resultText(*m_explanation, screened.id));
+        setStatus(resultText(*m_explanation, screened));
         Q_EMIT finished(true);
         return;
     }
@@ -103,7 +104,7 @@ void ExplanationController::clear()
 void ExplanationController::start(Request request)
 {
     m_running = true;
-    m_runningScreenedId = request.screened.id;
+    m_runningScreened = request.screened;
     std::shared_ptr<Explainer> explainer = m_explainer;
     if (explainer && (explainer->manifest().id != request.explaining.id
                       || explainer->manifest().sha256 != request.explaining.sha256))
@@ -125,7 +126,7 @@ void ExplanationController::onJobFinished()
             m_explanation = std::move(output.explanation);
             m_explainedImageKey = output.imageKey;
             m_view->setOverlay(m_explanation->heatmapImage(), m_explanation->inputRect);
-            setStatus(resultText(*m_explanation, m_runningScreenedId));
+            setStatus(resultText(*m_explanation, *m_runningScreened));
         } else {
             m_explanation.reset();
             m_view->clearOverlay();
@@ -139,15 +140,23 @@ void ExplanationController::onJobFinished()
 }
 
 QString ExplanationController::resultText(const Explanation& explanation,
-                                          const QString& screenedId) const
+                                          const ModelManifest& screened) const
 {
     QString text = tr("Explained with %1 (%2).")
                        .arg(explanation.modelId, explanationMethodName(explanation.method));
-    if (explanation.modelId != screenedId) {
-        text += QLatin1Char(' ') + tr("The screened variant %1 has no gradients of its own or "
-                                      "derives from that FP32 model, so the heatmap shows where "
-                                      "the FP32 model looks.")
-                                       .arg(screenedId);
+    if (explanation.modelId != screened.id && isQuantizedModel(screened)) {
+        text += QLatin1Char(' ') + tr("The screened variant %1 is quantized and has no gradients, "
+                                      "so its FP32 baseline computed the heatmap.")
+                                       .arg(screened.id);
+    } else if (explanation.modelId != screened.id) {
+        text += QLatin1Char(' ') + tr("The screened variant %1 was made from this FP32 baseline, "
+                                      "which computed the heatmap. The variant may weigh regions "
+                                      "differently.")
+                                       .arg(screened.id);
+    }
+    if (explanation.modelId != screened.id) {
+        text += QLatin1Char(' ') + tr("The baseline's own melanoma probability for this image is %1 %.")
+                                       .arg(QLocale().toString(explanation.probability * 100.0, 'f', 1));
     }
     if (!explanation.note.isEmpty())
         text += QLatin1Char(' ') + tr("Note: %1.").arg(explanation.note);

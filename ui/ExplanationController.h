@@ -82,7 +82,7 @@ private:
     void start(Request request);
     void onJobFinished();
     void setStatus(const QString& text);
-    QString resultText(const Explanation& explanation, const QString& screenedId) const;
+    QString resultText(const Explanation& explanation, const ModelManifest& screened) const;
     static JobOutput runJob(const Request& request, std::shared_ptr<Explainer> explainer);
 
     ImageView* m_view = nullptr;
@@ -92,7 +92,7 @@ private:
     bool m_running = false;
     std::optional<Request> m_pending;
     quint64 m_generation = 0;
-    QString m_runningScreenedId;
+    std::optional<ModelManifest> m_runningScreened;
 
     std::shared_ptr<Explainer> m_explainer; ///< last loaded, reused while its digest matches
     std::optional<Explanation> m_explanation;

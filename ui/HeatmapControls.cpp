@@ -48,9 +48,9 @@ HeatmapControls::HeatmapControls(QAction* toggleAction, QWidget* parent) : QWidg
     layout->addWidget(m_status, 3, 0, 1, 2);
     layout->setColumnStretch(1, 1);
 
-    setToolTip(tr("Red marks the regions that raised the melanoma score most, blue those that "
-                  "raised it least. A heatmap shows where the model looked, not why, and is no "
-                  "proof of a finding."));
+    setToolTip(tr("Red marks the regions that raised the melanoma score most, through yellow and "
+                  "cyan to faint blue. Regions that did not raise it keep their colours. A heatmap "
+                  "shows where the model looked, not why, and is no proof of a finding."));
 }
 
 double HeatmapControls::opacity() const

@@ -24,19 +24,20 @@ torch::Tensor runHead(const StagedNetwork& stages, const torch::Tensor& features
     return melanomaLogit(head.forward({pooled}).toTensor());
 }
 
-// Scales a map to 0..1 by its minimum and maximum.
+// Divides a map that is zero or positive by its maximum. Stretching the
+// minimum to 0 instead would paint a region that raised the score almost as
+// much as the peak in the coldest colour.
 SaliencyMap normalized(const torch::Tensor& map, double logit)
 {
     SaliencyMap result;
     result.logit = logit;
-    const double low = map.min().item<double>();
     const double high = map.max().item<double>();
-    if (!(high - low > 1e-12)) {
-        result.map = torch::zeros_like(map);
+    if (!(high > 1e-12)) {
+        result.map = torch::zeros_like(map).to(torch::kFloat32).contiguous();
         result.flat = true;
         return result;
     }
-    result.map = ((map - low) / (high - low)).to(torch::kFloat32).contiguous();
+    result.map = (map / high).clamp(0.0, 1.0).to(torch::kFloat32).contiguous();
     return result;
 }
 

@@ -35,12 +35,12 @@ bool verifyStages(torch::jit::Module& module, const StagedNetwork& stages,
 /// computes it. Throws c10::Error for any other number of values.
 torch::Tensor melanomaLogit(const torch::Tensor& output);
 
-/// A saliency map normalized to 0..1 at the input's resolution.
+/// A saliency map at the input's resolution, divided by its maximum.
 struct SaliencyMap
 {
-    torch::Tensor map; ///< [H, W] float
+    torch::Tensor map; ///< [H, W] float, 0..1
     double logit = 0.0;
-    bool flat = false; ///< every value is equal, so the map is all zeros
+    bool flat = false; ///< no value is above zero, so the map is all zeros
 };
 
 /// Grad-CAM of the melanoma logit on the output of the last stage.
