@@ -51,5 +51,6 @@ int runTrain(const QStringList& arguments);
 int runBenchmark(const QStringList& arguments);
 int runOptimize(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
+int runExplain(const QStringList& arguments);
 
 } // namespace dermaedge::cli

@@ -20,7 +20,8 @@ void printUsage(QTextStream& stream)
            << "  benchmark  Measure latency, throughput, memory, size and MACs of model variants\n"
            << "  train      Train a classifier on a labelled image folder\n"
            << "  optimize   Build an INT8-quantized or pruned variant of a model\n"
-           << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n\n"
+           << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n"
+           << "  explain    Write Grad-CAM heatmaps of the regions behind the melanoma score\n\n"
            << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
     stream.flush();
 }
@@ -67,6 +68,8 @@ int main(int argc, char* argv[])
         return runOptimize(arguments);
     if (command == QStringLiteral("evaluate"))
         return runEvaluate(arguments);
+    if (command == QStringLiteral("explain"))
+        return runExplain(arguments);
 
     err() << "Unknown command \"" << command << "\".\n\n";
     printUsage(err());
