@@ -117,6 +117,7 @@ Result<EvaluationReport> evaluateModel(const ModelManifest& manifest, const Eval
         labels.push_back(item.label);
     }
     report.images = int(images.size());
+    report.labels = labels;
     if (images.empty())
         return EvaluationResult::failure(QStringLiteral("%1: no readable labelled image").arg(params.dataFolder));
 
@@ -143,6 +144,7 @@ Result<EvaluationReport> evaluateModel(const ModelManifest& manifest, const Eval
             metrics.auc = rocAuc(probabilities, labels);
             metrics.ece = expectedCalibrationError(probabilities, labels);
             metrics.atThreshold = binaryMetrics(probabilities, labels, manifest.threshold);
+            metrics.probabilities = std::move(probabilities);
             report.results.push_back(metrics);
         }
     } catch (const c10::Error& error) {

@@ -35,6 +35,7 @@ struct ShiftMetrics
     double auc = 0.0;
     double ece = 0.0;
     BinaryMetrics atThreshold;
+    std::vector<double> probabilities; ///< one per screened image, in the order of EvaluationReport::labels
 };
 
 /// Result of evaluating one model.
@@ -43,6 +44,7 @@ struct EvaluationReport
     QString modelId;
     int images = 0;
     QStringList unreadable; ///< files that could not be decoded, each with its error
+    std::vector<int> labels; ///< label of each screened image (1 malignant)
     std::vector<ShiftMetrics> results; ///< in the order of EvaluateParams::shifts
 };
 

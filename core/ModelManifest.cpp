@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace dermaedge {
 
 namespace {
@@ -117,6 +119,56 @@ Preprocessing readPreprocessing(const QJsonObject& object, FieldReader& outer)
     return result;
 }
 
+ValidationRoc readValidationRoc(const QJsonObject& object, FieldReader& outer)
+{
+    FieldReader reader(object, QStringLiteral("operating_points"));
+    ValidationRoc roc;
+    roc.split = reader.string(QStringLiteral("split"), false);
+    roc.images = int(reader.number(QStringLiteral("images"), 0, 1e9, 0.0));
+    roc.positives = int(reader.number(QStringLiteral("positives"), 0, 1e9, 0.0));
+    roc.negatives = int(reader.number(QStringLiteral("negatives"), 0, 1e9, 0.0));
+    roc.createdAt = reader.string(QStringLiteral("created_at"), false);
+    roc.command = reader.string(QStringLiteral("command"), false);
+    const QJsonValue points = object.value(QStringLiteral("points"));
+    if (!points.isArray())
+        reader.fail(QStringLiteral("field \"points\" must be an array"));
+    const QJsonArray array = points.toArray();
+    for (int i = 0; i < array.size() && reader.error().isEmpty(); ++i) {
+        FieldReader pointReader(array.at(i).toObject(), QStringLiteral("points[%1]").arg(i));
+        if (!array.at(i).isObject())
+            pointReader.fail(QStringLiteral("must be an object"));
+        RocPoint point;
+        point.threshold = pointReader.number(QStringLiteral("threshold"), 0.0, 1.0);
+        point.sensitivity = pointReader.number(QStringLiteral("sensitivity"), 0.0, 1.0);
+        point.specificity = pointReader.number(QStringLiteral("specificity"), 0.0, 1.0);
+        if (!pointReader.error().isEmpty())
+            reader.fail(pointReader.error());
+        roc.points.push_back(point);
+    }
+    std::sort(roc.points.begin(), roc.points.end(),
+              [](const RocPoint& a, const RocPoint& b) { return a.threshold > b.threshold; });
+    if (!reader.error().isEmpty())
+        outer.fail(reader.error());
+    return roc;
+}
+
+QJsonObject validationRocToJson(const ValidationRoc& roc)
+{
+    QJsonArray points;
+    for (const RocPoint& point : roc.points) {
+        points.append(QJsonObject{{QStringLiteral("threshold"), point.threshold},
+                                  {QStringLiteral("sensitivity"), point.sensitivity},
+                                  {QStringLiteral("specificity"), point.specificity}});
+    }
+    return {{QStringLiteral("split"), roc.split},
+            {QStringLiteral("images"), roc.images},
+            {QStringLiteral("positives"), roc.positives},
+            {QStringLiteral("negatives"), roc.negatives},
+            {QStringLiteral("created_at"), roc.createdAt},
+            {QStringLiteral("command"), roc.command},
+            {QStringLiteral("points"), points}};
+}
+
 QJsonArray toArray(const std::array<float, 3>& values)
 {
     return QJsonArray{double(values[0]), double(values[1]), double(values[2])};
@@ -180,6 +232,9 @@ Result<ModelManifest> parseManifest(const QByteArray& json, const QString& path)
     manifest.provenance.createdAt = provenance.value(QStringLiteral("created_at")).toString();
     manifest.provenance.software = provenance.value(QStringLiteral("software")).toString();
     manifest.metrics = root.value(QStringLiteral("metrics")).toObject();
+    if (root.contains(QStringLiteral("operating_points")))
+        manifest.validationRoc =
+            readValidationRoc(reader.object(QStringLiteral("operating_points")), reader);
 
     if (reader.error().isEmpty() && !knownModelKinds().contains(manifest.kind))
         reader.fail(QStringLiteral("unknown kind \"%1\"").arg(manifest.kind));
@@ -222,7 +277,7 @@ QByteArray manifestToJson(const ModelManifest& manifest)
                                  {QStringLiteral("source"), manifest.provenance.source},
                                  {QStringLiteral("created_at"), manifest.provenance.createdAt},
                                  {QStringLiteral("software"), manifest.provenance.software}};
-    const QJsonObject root{{QStringLiteral("format_version"), kFormatVersion},
+    QJsonObject root{{QStringLiteral("format_version"), kFormatVersion},
                            {QStringLiteral("id"), manifest.id},
                            {QStringLiteral("display_name"), manifest.displayName},
                            {QStringLiteral("kind"), manifest.kind},
@@ -234,6 +289,8 @@ QByteArray manifestToJson(const ModelManifest& manifest)
                            {QStringLiteral("preprocessing"), preprocessing},
                            {QStringLiteral("provenance"), provenance},
                            {QStringLiteral("metrics"), manifest.metrics}};
+    if (!manifest.validationRoc.isEmpty())
+        root.insert(QStringLiteral("operating_points"), validationRocToJson(manifest.validationRoc));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

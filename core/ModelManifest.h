@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <array>
+#include <vector>
 
 namespace dermaedge {
 
@@ -31,6 +32,33 @@ struct Provenance
     QString software;   ///< DermaEdge version that made it
 };
 
+/// One point of a ROC curve: the decision rule "probability >= threshold"
+/// and its sensitivity and specificity on labelled images.
+struct RocPoint
+{
+    double threshold = 0.5;
+    double sensitivity = 0.0;
+    double specificity = 0.0;
+};
+
+/// ROC points measured on a validation split, from which operating points
+/// (threshold presets) are chosen. Stored under "operating_points"; a
+/// manifest without it is valid and offers only its own threshold.
+struct ValidationRoc
+{
+    QString split;     ///< file name of the split CSV whose validation rows were screened
+    int images = 0;
+    int positives = 0; ///< malignant images
+    int negatives = 0; ///< benign images
+    QString createdAt; ///< ISO 8601 UTC
+    QString command;   ///< command that measured the points
+    /// One point at each distinct probability of a malignant image and one at
+    /// the manifest's threshold, by falling threshold.
+    std::vector<RocPoint> points;
+
+    bool isEmpty() const { return points.empty(); }
+};
+
 /// Description of one model variant, stored as JSON beside its TorchScript archive.
 struct ModelManifest
 {
@@ -45,6 +73,7 @@ struct ModelManifest
     Preprocessing preprocessing;
     Provenance provenance;
     QJsonObject metrics;  ///< measured results, free-form, filled by evaluation and benchmarks
+    ValidationRoc validationRoc; ///< empty unless measured with `evaluate --write-operating-points`
 
     QString manifestPath; ///< set when loaded from disk, not stored
     QString archivePath() const; ///< absolute path of the archive

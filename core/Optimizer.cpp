@@ -269,6 +269,8 @@ Status registerVariant(Run& run, const QString& partPath, const QString& archive
     if (!QFile::rename(partPath, archivePath))
         return Status::failure(QStringLiteral("%1: cannot be written").arg(archivePath));
     ModelManifest manifest = run.baseline;
+    // The baseline's ROC points describe the baseline, not the variant.
+    manifest.validationRoc = {};
     manifest.id = run.report.variantId;
     manifest.kind = kKindOfMethod.value(run.params.method);
     QString variantName = manifest.kind;

@@ -7,6 +7,9 @@ namespace dermaedge {
 namespace {
 const QString kThreads = QStringLiteral("inference/threads");
 const QString kModelId = QStringLiteral("inference/modelId");
+const QString kOperatingPreset = QStringLiteral("inference/operatingPreset");
+const QString kHeatmapVisible = QStringLiteral("explanation/visible");
+const QString kHeatmapOpacity = QStringLiteral("explanation/opacity");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kLanguage = QStringLiteral("interface/language");
@@ -32,6 +35,36 @@ QString Settings::modelId() const
 void Settings::setModelId(const QString& id)
 {
     QSettings().setValue(kModelId, id);
+}
+
+QString Settings::operatingPreset() const
+{
+    return QSettings().value(kOperatingPreset).toString();
+}
+
+void Settings::setOperatingPreset(const QString& key)
+{
+    QSettings().setValue(kOperatingPreset, key);
+}
+
+bool Settings::heatmapVisible() const
+{
+    return QSettings().value(kHeatmapVisible, true).toBool();
+}
+
+void Settings::setHeatmapVisible(bool visible)
+{
+    QSettings().setValue(kHeatmapVisible, visible);
+}
+
+double Settings::heatmapOpacity() const
+{
+    return qBound(0.0, QSettings().value(kHeatmapOpacity, 0.5).toDouble(), 1.0);
+}
+
+void Settings::setHeatmapOpacity(double opacity)
+{
+    QSettings().setValue(kHeatmapOpacity, qBound(0.0, opacity, 1.0));
 }
 
 QStringList Settings::recentFiles() const

@@ -18,6 +18,15 @@ public:
     QString modelId() const; ///< last chosen variant; empty for the default
     void setModelId(const QString& id);
 
+    /// Key of the chosen threshold preset (see operatingPresetKey()); empty for the manifest's threshold.
+    QString operatingPreset() const;
+    void setOperatingPreset(const QString& key);
+
+    bool heatmapVisible() const; ///< whether the explanation overlay is shown; true by default
+    void setHeatmapVisible(bool visible);
+    double heatmapOpacity() const; ///< overlay opacity 0..1; 0.5 by default
+    void setHeatmapOpacity(double opacity);
+
     QStringList recentFiles() const;
     void addRecentFile(const QString& path); ///< most recent first, without duplicates
     void clearRecentFiles();

@@ -40,6 +40,7 @@ void ImageView::clear()
 {
     m_scene->clear();
     m_pixmapItem = nullptr;
+    m_overlayItem = nullptr;
     m_scene->setSceneRect(QRectF());
     resetTransform();
     m_zoom = 1.0;
@@ -50,6 +51,55 @@ void ImageView::clear()
 bool ImageView::hasImage() const
 {
     return m_pixmapItem != nullptr;
+}
+
+void ImageView::setOverlay(const QImage& overlay, const QRectF& targetRect)
+{
+    clearOverlay();
+    if (!hasImage() || overlay.isNull() || targetRect.isEmpty())
+        return;
+    m_overlayItem = m_scene->addPixmap(QPixmap::fromImage(overlay));
+    m_overlayItem->setTransformationMode(Qt::SmoothTransformation);
+    m_overlayItem->setShapeMode(QGraphicsPixmapItem::BoundingRectShape);
+    m_overlayItem->setZValue(1.0);
+    m_overlayItem->setPos(targetRect.topLeft());
+    m_overlayItem->setTransform(QTransform::fromScale(targetRect.width() / overlay.width(),
+                                                      targetRect.height() / overlay.height()));
+    m_overlayItem->setOpacity(m_overlayOpacity);
+    m_overlayItem->setVisible(m_overlayVisible);
+}
+
+void ImageView::clearOverlay()
+{
+    if (!m_overlayItem)
+        return;
+    m_scene->removeItem(m_overlayItem);
+    delete m_overlayItem;
+    m_overlayItem = nullptr;
+}
+
+void ImageView::setOverlayVisible(bool visible)
+{
+    m_overlayVisible = visible;
+    if (m_overlayItem)
+        m_overlayItem->setVisible(visible);
+}
+
+void ImageView::setOverlayOpacity(double opacity)
+{
+    m_overlayOpacity = std::clamp(opacity, 0.0, 1.0);
+    if (m_overlayItem)
+        m_overlayItem->setOpacity(m_overlayOpacity);
+}
+
+QRectF ImageView::overlayRect() const
+{
+    return m_overlayItem ? m_overlayItem->sceneBoundingRect() : QRectF();
+}
+
+bool ImageView::isOverlayShown() const
+{
+    return m_overlayItem && m_overlayItem->isVisible() && m_overlayOpacity > 0.0;
 }
 
 void ImageView::zoomIn()

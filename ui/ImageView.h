@@ -2,6 +2,7 @@
 
 #include <QGraphicsView>
 #include <QImage>
+#include <QRectF>
 
 class QGraphicsPixmapItem;
 class QGraphicsScene;
@@ -27,6 +28,21 @@ public:
     void clear();
 
     bool hasImage() const;
+
+    /// Shows `overlay` stretched over `targetRect` (in image pixels) above the
+    /// image, for example an explanation heatmap. setImage() and clear() remove it.
+    void setOverlay(const QImage& overlay, const QRectF& targetRect);
+    void clearOverlay();
+    bool hasOverlay() const { return m_overlayItem != nullptr; }
+    /// Visibility and opacity (0..1) apply to the current and later overlays.
+    void setOverlayVisible(bool visible);
+    bool isOverlayVisible() const { return m_overlayVisible; }
+    void setOverlayOpacity(double opacity);
+    double overlayOpacity() const { return m_overlayOpacity; }
+    /// Returns true when an overlay exists and is drawn.
+    bool isOverlayShown() const;
+    /// Area the overlay covers, in image pixels; empty without an overlay.
+    QRectF overlayRect() const;
     double zoomFactor() const { return m_zoom; } ///< 1.0 shows one image pixel per device-independent pixel
     bool isFitToWindow() const { return m_fitToWindow; }
 
@@ -50,6 +66,9 @@ private:
 
     QGraphicsScene* m_scene = nullptr;
     QGraphicsPixmapItem* m_pixmapItem = nullptr;
+    QGraphicsPixmapItem* m_overlayItem = nullptr;
+    bool m_overlayVisible = true;
+    double m_overlayOpacity = 0.5;
     double m_zoom = 1.0;
     bool m_fitToWindow = true;
 };

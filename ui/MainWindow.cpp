@@ -1,10 +1,13 @@
 #include "MainWindow.h"
 
+#include "CameraCapture.h"
 #include "Classifier.h"
 #include "CreateVariantDialog.h"
+#include "ExplanationController.h"
 #include "ImageIo.h"
 #include "ImageView.h"
 #include "LanguageMenu.h"
+#include "OperatingPointMenu.h"
 #include "ResultPanel.h"
 #include "ScreeningRunner.h"
 #include "Settings.h"
@@ -55,6 +58,12 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
       m_imageView(new ImageView(this)), m_resultPanel(new ResultPanel),
       m_runner(new ScreeningRunner(this))
 {
+    m_explanation = new ExplanationController(m_imageView, this);
+    m_resultPanel->addSection(m_explanation->controls());
+    m_camera = new CameraCapture(this);
+    connect(m_camera, &CameraCapture::imageSaved, this, &MainWindow::openImage);
+    m_operatingPoints = new OperatingPointMenu(this);
+    connect(m_operatingPoints, &OperatingPointMenu::presetChanged, this, &MainWindow::showLastResult);
     setCentralWidget(m_imageView);
     setAcceptDrops(true);
 
@@ -80,6 +89,7 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
     createToolBar();
     createStatusBar();
     fillVariantPicker();
+    m_operatingPoints->setModel(selectedManifest());
     m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
     connectRunner();
     restoreWindowSettings();
@@ -132,6 +142,7 @@ void MainWindow::createMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
+    fileMenu->addAction(m_camera->action());
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -144,10 +155,13 @@ void MainWindow::createMenus()
     viewMenu->addAction(m_fitAction);
     viewMenu->addAction(m_actualSizeAction);
     viewMenu->addSeparator();
+    viewMenu->addAction(m_explanation->toggleAction());
+    viewMenu->addSeparator();
     viewMenu->addMenu(new LanguageMenu(this));
 
     QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(m_createVariantAction);
+    modelsMenu->addMenu(m_operatingPoints);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);
@@ -241,6 +255,7 @@ void MainWindow::refreshModels()
         const QSignalBlocker blocker(m_variantPicker);
         m_variantPicker->setCurrentIndex(index);
     }
+    m_operatingPoints->setModel(selectedManifest());
     m_createVariantAction->setEnabled(!selectedModelId().isEmpty());
 }
 
@@ -419,6 +434,7 @@ void MainWindow::onVariantChanged(int index)
     if (id.isEmpty())
         return;
     Settings().setModelId(id);
+    m_operatingPoints->setModel(selectedManifest());
 
     // Screen the newest image again with the new variant: the queued one, else the
     // running one, else the one on screen.
@@ -463,11 +479,15 @@ void MainWindow::onScreeningFinished(const ScreeningOutcome& outcome)
     updateWindowTitle(outcome.path);
 
     if (outcome.ok()) {
-        m_resultPanel->showResult(fileName, *outcome.result, *outcome.manifest);
+        m_lastOutcome = std::make_unique<ScreeningOutcome>(outcome);
+        showLastResult();
+        m_explanation->explain(outcome.image, *outcome.manifest, m_registry.models());
         statusBar()->showMessage(tr("Screened %1 in %2 ms.")
                                      .arg(fileName, QLocale().toString(outcome.result->totalMs, 'f', 1)),
                                  kStatusTimeoutMs);
     } else {
+        m_lastOutcome.reset();
+        m_explanation->clear();
         m_resultPanel->showError(fileName, outcome.error);
         statusBar()->showMessage(tr("Screening %1 failed; the result panel shows why.").arg(fileName));
     }
@@ -493,6 +513,16 @@ void MainWindow::showImageFrom(const ScreeningOutcome& outcome)
         m_imageView->setImage(outcome.image);
         Settings().addRecentFile(outcome.path);
     }
+}
+
+void MainWindow::showLastResult()
+{
+    // While a screening runs the panel shows it, and its result replaces this one.
+    if (!m_lastOutcome || !m_lastOutcome->ok() || isScreening())
+        return;
+    const ModelManifest& manifest = *m_lastOutcome->manifest;
+    m_resultPanel->showResult(QFileInfo(m_lastOutcome->path).fileName(), *m_lastOutcome->result,
+                              manifest, m_operatingPoints->pointFor(manifest));
 }
 
 void MainWindow::updateWindowTitle(const QString& path)

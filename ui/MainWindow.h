@@ -5,6 +5,7 @@
 #include <QImage>
 #include <QMainWindow>
 
+#include <memory>
 #include <optional>
 
 class QAction;
@@ -14,7 +15,10 @@ class QMenu;
 
 namespace dermaedge {
 
+class CameraCapture;
+class ExplanationController;
 class ImageView;
+class OperatingPointMenu;
 class ResultPanel;
 class ScreeningRunner;
 struct ScreeningOutcome;
@@ -37,6 +41,9 @@ public:
 
     ResultPanel* resultPanel() const { return m_resultPanel; }
     ImageView* imageView() const { return m_imageView; }
+    ExplanationController* explanation() const { return m_explanation; }
+    CameraCapture* cameraCapture() const { return m_camera; }
+    OperatingPointMenu* operatingPointMenu() const { return m_operatingPoints; }
     /// Path of the image shown, or empty when none is.
     QString currentImagePath() const { return m_currentPath; }
     bool isScreening() const;
@@ -72,6 +79,8 @@ private:
     void onScreeningQueued(const QString& path, const QString& replacedPath);
     void onScreeningFinished(const ScreeningOutcome& outcome);
     void showImageFrom(const ScreeningOutcome& outcome);
+    /// Shows the last successful screening at the chosen operating point.
+    void showLastResult();
     void updateWindowTitle(const QString& path);
     void updateViewActions();
 
@@ -85,6 +94,9 @@ private:
     ImageView* m_imageView = nullptr;
     ResultPanel* m_resultPanel = nullptr;
     ScreeningRunner* m_runner = nullptr;
+    ExplanationController* m_explanation = nullptr;
+    CameraCapture* m_camera = nullptr;
+    OperatingPointMenu* m_operatingPoints = nullptr;
     QComboBox* m_variantPicker = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_zoomLabel = nullptr;
@@ -100,6 +112,7 @@ private:
 
     QString m_currentPath;
     QImage m_currentImage;
+    std::unique_ptr<ScreeningOutcome> m_lastOutcome; ///< last successful screening
 };
 
 } // namespace dermaedge

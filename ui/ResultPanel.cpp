@@ -1,5 +1,6 @@
 #include "ResultPanel.h"
 
+#include "OperatingPointMenu.h"
 #include "ProbabilityBar.h"
 
 #include <QGridLayout>
@@ -36,6 +37,7 @@ QLabel* makeWrappingLabel(QWidget* parent)
 ResultPanel::ResultPanel(QWidget* parent) : QWidget(parent)
 {
     auto* layout = new QVBoxLayout(this);
+    m_layout = layout;
 
     auto* heading = new QLabel(tr("Screening result"), this);
     QFont headingFont = heading->font();
@@ -103,7 +105,11 @@ QWidget* ResultPanel::createResultSection()
 
     auto* details = new QGridLayout;
     details->setColumnStretch(1, 1);
+    m_riskLabel = addValueRow(details, tr("Risk category:"));
+    m_riskLabel->setToolTip(tr("High: at or above the threshold. Intermediate: from half the "
+                               "threshold up to it. Low: below half the threshold."));
     m_thresholdLabel = addValueRow(details, tr("Threshold:"));
+    m_operatingPointLabel = addValueRow(details, tr("Operating point:"));
     m_modelLabel = addValueRow(details, tr("Model variant:"));
     m_timingLabel = addValueRow(details, tr("Inference time:"));
     layout->addLayout(details);
@@ -124,8 +130,8 @@ QLabel* ResultPanel::addValueRow(QGridLayout* grid, const QString& label)
 void ResultPanel::clearValues()
 {
     m_bar->setProbability(std::nullopt, 0.5);
-    for (QLabel* label : {m_probabilityLabel, m_decisionLabel, m_thresholdLabel, m_modelLabel,
-                          m_timingLabel, m_errorLabel}) {
+    for (QLabel* label : {m_probabilityLabel, m_decisionLabel, m_thresholdLabel, m_riskLabel,
+                          m_operatingPointLabel, m_modelLabel, m_timingLabel, m_errorLabel}) {
         label->clear();
     }
     m_decisionLabel->setStyleSheet(QString());
@@ -153,6 +159,16 @@ void ResultPanel::showBusy(const QString& fileName, const QString& variantName)
 void ResultPanel::showResult(const QString& fileName, const ScreeningResult& result,
                              const ModelManifest& manifest)
 {
+    showResult(fileName, result, manifest,
+               *resolveOperatingPoint(manifest, OperatingPreset::ManifestDefault));
+}
+
+void ResultPanel::showResult(const QString& fileName, const ScreeningResult& screened,
+                             const ModelManifest& manifest, const OperatingPoint& point)
+{
+    ScreeningResult result = screened;
+    result.threshold = point.threshold;
+    result.malignant = result.probability >= point.threshold;
     clearValues();
     m_fileLabel->setText(fileName);
     m_resultSection->show();
@@ -167,6 +183,19 @@ void ResultPanel::showResult(const QString& fileName, const ScreeningResult& res
         QStringLiteral("color: %1; font-weight: bold; font-size: 120%;").arg(color.name()));
 
     m_thresholdLabel->setText(percentText(result.threshold));
+    switch (riskCategory(result.probability, result.threshold)) {
+    case RiskCategory::Low:
+        m_riskLabel->setText(tr("Low (below half the threshold)"));
+        break;
+    case RiskCategory::Intermediate:
+        m_riskLabel->setText(tr("Intermediate (from half the threshold up to it)"));
+        break;
+    case RiskCategory::High:
+        m_riskLabel->setText(tr("High (at or above the threshold)"));
+        break;
+    }
+    m_operatingPointLabel->setText(
+        tr("%1\n%2").arg(presetDisplayName(point.preset), operatingPointSummary(point)));
     m_modelLabel->setText(tr("%1\nid: %2, kind: %3")
                               .arg(manifest.displayName, manifest.id, manifest.kind));
     m_timingLabel->setText(tr("%1 (network %2)")
@@ -195,6 +224,22 @@ QString ResultPanel::decisionText() const
 QString ResultPanel::thresholdText() const
 {
     return m_thresholdLabel->text();
+}
+
+void ResultPanel::addSection(QWidget* section)
+{
+    // Sections go after the error line and before the stretch and the notice.
+    m_layout->insertWidget(m_layout->indexOf(m_errorLabel) + 1, section);
+}
+
+QString ResultPanel::riskText() const
+{
+    return m_riskLabel->text();
+}
+
+QString ResultPanel::operatingPointText() const
+{
+    return m_operatingPointLabel->text();
 }
 
 QString ResultPanel::modelText() const

@@ -52,5 +52,6 @@ int runBenchmark(const QStringList& arguments);
 int runOptimize(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runReport(const QStringList& arguments);
+int runExplain(const QStringList& arguments);
 
 } // namespace dermaedge::cli

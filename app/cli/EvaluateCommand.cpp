@@ -1,12 +1,17 @@
 #include "CliCommon.h"
 
 #include "Evaluation.h"
+#include "OperatingPoints.h"
+
+#include <QDateTime>
 
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace dermaedge::cli {
 
@@ -56,6 +61,67 @@ void printText(const ModelManifest& model, const EvaluationReport& report, const
         out() << "  unreadable: " << problem << "\n";
 }
 
+QString presetName(OperatingPreset preset)
+{
+    switch (preset) {
+    case OperatingPreset::ManifestDefault:
+        return QStringLiteral("manifest default");
+    case OperatingPreset::Sensitivity95:
+        return QStringLiteral("sensitivity 0.95");
+    case OperatingPreset::Balanced:
+        return QStringLiteral("balanced (Youden)");
+    case OperatingPreset::Specificity90:
+        return QStringLiteral("specificity 0.90");
+    }
+    return {};
+}
+
+// Stores the ROC points of the unshifted images in the model's manifest, so
+// that the threshold presets come from this validation run.
+bool writeOperatingPoints(ModelManifest manifest, const EvaluationReport& report,
+                          const QString& split, const QString& command)
+{
+    const auto unshifted = std::find_if(report.results.begin(), report.results.end(),
+                                        [](const ShiftMetrics& m) { return m.shift == QStringLiteral("none"); });
+    if (unshifted == report.results.end() || !report.unreadable.isEmpty()) {
+        err() << "Operating points of " << manifest.id << " not written: "
+              << (report.unreadable.isEmpty() ? QStringLiteral("the unshifted images were not screened")
+                                              : QStringLiteral("%1 image(s) could not be read").arg(report.unreadable.size()))
+              << ".\n";
+        return false;
+    }
+    ValidationRoc& roc = manifest.validationRoc;
+    roc.points = measureRocPoints(unshifted->probabilities, report.labels, {manifest.threshold});
+    roc.split = QFileInfo(split).fileName();
+    roc.images = report.images;
+    roc.positives = int(std::count(report.labels.begin(), report.labels.end(), 1));
+    roc.negatives = roc.images - roc.positives;
+    roc.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    roc.command = command;
+    if (roc.points.empty()) {
+        err() << "Operating points of " << manifest.id << " not written: the validation images "
+              << "must include both classes.\n";
+        return false;
+    }
+    if (Status saved = saveManifest(manifest, manifest.manifestPath); !saved) {
+        err() << "Cannot write operating points: " << saved.error() << "\n";
+        return false;
+    }
+    out() << "Wrote " << roc.points.size() << " ROC points to " << manifest.manifestPath << "\n";
+    for (OperatingPreset preset : operatingPresets()) {
+        const auto point = resolveOperatingPoint(manifest, preset);
+        out() << "  " << presetName(preset).leftJustified(20);
+        if (!point) {
+            out() << "not reachable on this split\n";
+            continue;
+        }
+        out() << "threshold " << QString::number(point->threshold, 'f', 4) << "  sensitivity "
+              << QString::number(point->sensitivity.value_or(qQNaN()), 'f', 4) << "  specificity "
+              << QString::number(point->specificity.value_or(qQNaN()), 'f', 4) << "\n";
+    }
+    return true;
+}
+
 } // namespace
 
 int runEvaluate(const QStringList& arguments)
@@ -71,7 +137,8 @@ int runEvaluate(const QStringList& arguments)
     const QCommandLineOption shifts(QStringLiteral("shifts"), QStringLiteral("Comma-separated simulated device shifts, or 'all': %1 (default: none).").arg(deviceShiftNames().join(QStringLiteral(", "))), QStringLiteral("LIST"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array with one object per model."));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
-    parser.addOptions({model, data, split, shifts, json, threads});
+    const QCommandLineOption writePoints(QStringLiteral("write-operating-points"), QStringLiteral("Store the validation ROC points in each model's manifest; the threshold presets of the desktop app are chosen from them. Needs a split."));
+    parser.addOptions({model, data, split, shifts, json, threads, writePoints});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli evaluate")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -84,6 +151,11 @@ int runEvaluate(const QStringList& arguments)
     if (parser.isSet(shifts))
         params.shifts = parser.value(shifts) == QStringLiteral("all") ? deviceShiftNames()
                                                                       : parser.value(shifts).split(u',');
+
+    if (parser.isSet(writePoints) && !params.shifts.contains(QStringLiteral("none"))) {
+        err() << "--write-operating-points needs the unshifted images: include \"none\" in --shifts.\n";
+        return ExitUsage;
+    }
 
     const ModelRegistry registry;
     std::vector<ModelManifest> models;
@@ -109,6 +181,17 @@ int runEvaluate(const QStringList& arguments)
             continue;
         }
         anyFailed = anyFailed || !report->unreadable.isEmpty();
+        if (parser.isSet(writePoints)) {
+            // Points measured on training images would promise more than the model delivers.
+            if (params.splitCsv.isEmpty()) {
+                err() << "Operating points of " << manifest.id << " not written: no split was found "
+                      << "beside the model; pass --split CSV so that only validation images are used.\n";
+                anyFailed = true;
+            } else if (!writeOperatingPoints(manifest, report.value(), params.splitCsv,
+                                             QStringLiteral("dermaedge-cli ") + arguments.join(u' '))) {
+                anyFailed = true;
+            }
+        }
         if (!parser.isSet(json)) {
             printText(manifest, report.value(), params.splitCsv);
             continue;

@@ -24,7 +24,8 @@ void printUsage(QTextStream& stream)
            << "  train      Train a classifier on a labelled image folder\n"
            << "  optimize   Build an INT8-quantized or pruned variant of a model\n"
            << "  evaluate   Measure accuracy on labelled images, also under simulated camera changes\n"
-           << "  report     Screen one image and write a PDF, HTML or CSV report\n\n"
+           << "  report     Screen one image and write a PDF, HTML or CSV report\n"
+           << "  explain    Write Grad-CAM heatmaps of the regions behind the melanoma score\n\n"
            << "Run 'dermaedge-cli COMMAND --help' for the options of a command.\n";
     stream.flush();
 }
@@ -82,6 +83,8 @@ int main(int argc, char* argv[])
         return runEvaluate(arguments);
     if (command == QStringLiteral("report"))
         return runReport(arguments);
+    if (command == QStringLiteral("explain"))
+        return runExplain(arguments);
 
     err() << "Unknown command \"" << command << "\".\n\n";
     printUsage(err());
