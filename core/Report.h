@@ -13,6 +13,8 @@
 
 namespace dermaedge {
 
+class CaseStore;
+struct Explanation;
 struct ModelManifest;
 struct ScreeningResult;
 
@@ -83,6 +85,18 @@ struct ReportOptions
 /// variant, sets the software version and the creation time, and takes the image.
 ReportData makeReportData(const ScreeningResult& screening, const ModelManifest& manifest,
                           const QImage& image, std::optional<ReportHeatmap> heatmap = {});
+
+/// Heat map of `explanation` for a report: the explanation's colours drawn at
+/// `opacity` (0..1) over the part of the image the network saw, with that part
+/// outlined, on a transparent image of the explained image's aspect ratio.
+/// Returns nothing for an empty explanation.
+std::optional<ReportHeatmap> makeReportHeatmap(const Explanation& explanation, double opacity = 0.5);
+
+/// Fills the case fields of `data` from the store: the patient's pseudonym
+/// and comment, the lesion's site and label, and the notes about the patient
+/// as a whole or about this lesion, oldest first. The visit date is left to
+/// the caller. Fails with the store's message when the lesion is not found.
+Status addCaseData(const CaseStore& store, qint64 lesionId, ReportData& data);
 
 /// Copy of `data` without identifying data (see ReportOptions::deidentify).
 ReportData deidentified(const ReportData& data);

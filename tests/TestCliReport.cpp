@@ -1,4 +1,5 @@
 #include "CaseStore.h"
+#include "ModelManifest.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void initTestCase();
     void writesReport_data();
     void writesReport();
+    void includesHeatmap_data();
+    void includesHeatmap();
     void addsCaseData_data();
     void addsCaseData();
     void usageErrors_data();
@@ -34,6 +37,7 @@ private:
 
     QTemporaryDir m_dir;
     ModelManifest m_tiny;
+    ModelManifest m_orphanVariant;
     QString m_image;
     QString m_caseDb;
     qint64 m_lesionId = 0;
@@ -43,6 +47,11 @@ void TestCliReport::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_tiny = test::writeTinyModel(m_dir.filePath(QStringLiteral("models")), QStringLiteral("tiny"));
+    // A quantized variant whose FP32 baseline is not registered cannot be explained.
+    m_orphanVariant = test::writeTinyModel(m_dir.filePath(QStringLiteral("models")), QStringLiteral("orphan"));
+    m_orphanVariant.kind = QStringLiteral("int8-static");
+    m_orphanVariant.metrics.insert(QStringLiteral("baseline_id"), QStringLiteral("gone-baseline"));
+    QVERIFY(saveManifest(m_orphanVariant, m_orphanVariant.manifestPath));
     m_image = m_dir.filePath(QStringLiteral("lesion 1.png"));
     QVERIFY(test::syntheticLesion(120, 90).save(m_image));
 
@@ -96,6 +105,44 @@ void TestCliReport::writesReport()
     QVERIFY(run.output.contains("Report written to"));
     QVERIFY(run.output.contains("not a diagnosis"));
     QVERIFY(readFile(outName).startsWith(expectedStart));
+}
+
+void TestCliReport::includesHeatmap_data()
+{
+    QTest::addColumn<QString>("manifestPath");
+    QTest::addColumn<bool>("expectHeatmap");
+    QTest::newRow("fp32 explains itself") << m_tiny.manifestPath << true;
+    QTest::newRow("variant without baseline") << m_orphanVariant.manifestPath << false;
+}
+
+void TestCliReport::includesHeatmap()
+{
+    QFETCH(QString, manifestPath);
+    QFETCH(bool, expectHeatmap);
+    const QString name = expectHeatmap ? QStringLiteral("heatmap") : QStringLiteral("no-heatmap");
+    const QString html = name + QStringLiteral(".html");
+    const QString csv = name + QStringLiteral(".csv");
+    for (const QString& out : {html, csv}) {
+        const Run run = runCli({QStringLiteral("--model"), manifestPath, QStringLiteral("--out"),
+                                m_dir.filePath(out), m_image});
+        QVERIFY2(run.exitCode == 0, run.errors.constData());
+        QCOMPARE(run.errors.contains("Warning: the report has no heatmap"), !expectHeatmap);
+        if (!expectHeatmap)
+            QVERIFY2(run.errors.contains("gone-baseline is not registered"), run.errors.constData());
+    }
+
+    // The HTML embeds the screened image and, beside it, the image with the heatmap.
+    const QByteArray page = readFile(html);
+    QCOMPARE(page.count("<img class=\"lesion\" src=\"data:image/png;base64,"), qsizetype(1));
+    QCOMPARE(page.count("<img class=\"heatmap\" src=\"data:image/png;base64,"), qsizetype(expectHeatmap ? 1 : 0));
+    // Counted from the end of the row, because the quoted notice at its start contains a comma.
+    const QList<QByteArray> rows = readFile(csv).trimmed().split('\n');
+    QCOMPARE(rows.size(), qsizetype(2));
+    const QList<QByteArray> header = rows.at(0).trimmed().split(',');
+    const QList<QByteArray> values = rows.at(1).trimmed().split(',');
+    const qsizetype fromEnd = header.size() - header.indexOf("heatmap_model");
+    QVERIFY(fromEnd <= header.size());
+    QCOMPARE(values.at(values.size() - fromEnd), expectHeatmap ? QByteArray("tiny") : QByteArray());
 }
 
 void TestCliReport::addsCaseData_data()

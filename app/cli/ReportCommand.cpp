@@ -2,6 +2,7 @@
 
 #include "CaseStore.h"
 #include "Classifier.h"
+#include "Explainer.h"
 #include "ImageIo.h"
 #include "Report.h"
 #include "Settings.h"
@@ -23,50 +24,43 @@ struct ReportRequest
     ReportOptions options;
 };
 
-// Hook for the explainer: returns the heat map to print beside the image, or
-// nothing. The report prints without a heat map until one is returned here.
-// TODO: return the Grad-CAM overlay of core/Explainer once that is merged.
-std::optional<ReportHeatmap> heatmapForReport(Classifier& classifier, const QImage& image)
+// Explains the screening as the GUI does: a variant by its FP32 baseline.
+// Returns the heatmap to print beside the image, or the reason there is none.
+Result<ReportHeatmap> heatmapForReport(const ModelManifest& screened, const ModelRegistry& registry,
+                                       const QImage& image)
 {
-    Q_UNUSED(classifier);
-    Q_UNUSED(image);
-    return std::nullopt;
+    const auto explaining = explanationModelFor(screened, registry.models());
+    if (!explaining)
+        return Result<ReportHeatmap>::failure(explaining.error());
+    ExplainOptions options;
+    options.threads = Settings().threads();
+    const auto explanation = explain(explaining.value(), image, options);
+    if (!explanation)
+        return Result<ReportHeatmap>::failure(explanation.error());
+    auto heatmap = makeReportHeatmap(explanation.value());
+    if (!heatmap)
+        return Result<ReportHeatmap>::failure(
+            QStringLiteral("%1 returned an empty heatmap").arg(explaining->id));
+    return std::move(*heatmap);
 }
 
 // Fills the case fields from the lesion's patient and notes, and with
 // --record saves this screening as a new visit of the lesion.
-Status addCaseData(const ReportRequest& request, const ScreeningResult& screening,
-                   const ModelManifest& manifest, ReportData& data)
+Status addCaseAndRecord(const ReportRequest& request, const ScreeningResult& screening,
+                        const ModelManifest& manifest, ReportData& data)
 {
     auto store = CaseStore::open(request.caseDatabase);
     if (!store)
         return Status::failure(store.error());
-    const auto lesion = store.value()->lesion(request.lesionId);
-    if (!lesion)
-        return Status::failure(lesion.error());
-    const auto patient = store.value()->patient(lesion->patientId);
-    if (!patient)
-        return Status::failure(patient.error());
-    const auto notes = store.value()->listNotes(patient->id);
-    if (!notes)
-        return Status::failure(notes.error());
-
-    data.patientPseudonym = patient->pseudonym;
-    data.patientComment = patient->comment;
-    data.site = lesion->site;
-    data.lesionLabel = lesion->label;
-    for (const NoteRecord& note : notes.value()) {
-        // Notes about the patient as a whole, or about this lesion.
-        if (note.lesionId == 0 || note.lesionId == lesion->id)
-            data.notes << note.text;
-    }
+    if (Status added = addCaseData(*store.value(), request.lesionId, data); !added)
+        return added;
     if (!request.record)
         return Status::success();
-    const auto saved = store.value()->addScreening(lesion->id, data.visitDate, request.imagePath,
+    const auto saved = store.value()->addScreening(request.lesionId, data.visitDate, request.imagePath,
                                                    ResultRecord::fromScreening(screening, manifest.kind));
     if (!saved)
         return Status::failure(saved.error());
-    out() << "Saved as visit " << saved->visitId << " of lesion " << lesion->id << ".\n";
+    out() << "Saved as visit " << saved->visitId << " of lesion " << request.lesionId << ".\n";
     return Status::success();
 }
 
@@ -81,7 +75,7 @@ int writeScreeningReport(const ReportRequest& request, const ScreeningResult& sc
         // The image of a case is taken to be from a visit today. Without a case
         // the report has no visit date.
         data.visitDate = QDate::currentDate();
-        if (Status added = addCaseData(request, screening, manifest, data); !added) {
+        if (Status added = addCaseAndRecord(request, screening, manifest, data); !added) {
             err() << "Cannot write the report: " << added.error() << "\n";
             return ExitFailure;
         }
@@ -198,8 +192,14 @@ int runReport(const QStringList& arguments)
         err() << "Cannot screen: " << screening.error() << "\n";
         return ExitFailure;
     }
+    // The classifier is released first, because the explainer loads its own FP32 model.
+    classifier.value().reset();
+    auto heatmap = heatmapForReport(manifest.value(), registry, image.value());
+    if (!heatmap)
+        err() << "Warning: the report has no heatmap: " << heatmap.error() << "\n";
     return writeScreeningReport(request, screening.value(), manifest.value(), image.value(),
-                                heatmapForReport(*classifier.value(), image.value()));
+                                heatmap ? std::optional<ReportHeatmap>(std::move(heatmap).value())
+                                        : std::nullopt);
 }
 
 } // namespace dermaedge::cli
