@@ -140,6 +140,34 @@ Status checkNoteTargets(const QSqlDatabase& db, const NoteRecord& note)
     return Status::success();
 }
 
+Result<qint64> insertNote(const QSqlDatabase& db, const NoteRecord& note)
+{
+    const QString text = note.text.trimmed();
+    if (text.isEmpty())
+        return Result<qint64>::failure(QStringLiteral("the note is empty"));
+    if (Status targets = checkNoteTargets(db, note); !targets)
+        return Result<qint64>::failure(targets.error());
+    // A visit's note is filed under the visit's lesion too, so that the
+    // notes of a lesion are found by its id alone.
+    qint64 lesionId = note.lesionId;
+    if (note.visitId != 0 && lesionId == 0) {
+        const auto visitLesion = querySingleInteger(
+            db, QStringLiteral("SELECT lesion_id FROM visits WHERE id = ?"), {note.visitId});
+        if (!visitLesion)
+            return Result<qint64>::failure(visitLesion.error());
+        lesionId = visitLesion.value();
+    }
+    const auto optionalId = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
+    auto query = runSql(db,
+                        QStringLiteral("INSERT INTO notes (patient_id, lesion_id, visit_id, text, "
+                                       "created_at) VALUES (?, ?, ?, ?, ?)"),
+                        {note.patientId, optionalId(lesionId), optionalId(note.visitId), text,
+                         nowStored()});
+    if (!query)
+        return Result<qint64>::failure(query.error());
+    return query->lastInsertId().toLongLong();
+}
+
 QString nextConnectionName()
 {
     static QAtomicInteger<quint64> counter;
@@ -312,7 +340,8 @@ Result<qint64> CaseStore::recordResult(qint64 imageId, const ResultRecord& resul
 }
 
 Result<ScreeningIds> CaseStore::addScreening(qint64 lesionId, const QDate& date,
-                                             const QString& imagePath, const ResultRecord& result)
+                                             const QString& imagePath, const ResultRecord& result,
+                                             const QString& note)
 {
     if (Status lesion = requireRow(d->database(), QStringLiteral("lesions"), lesionId, QStringLiteral("lesion")); !lesion)
         return Result<ScreeningIds>::failure(d->failureMessage(QStringLiteral("save the screening"), lesion.error()));
@@ -335,6 +364,16 @@ Result<ScreeningIds> CaseStore::addScreening(qint64 lesionId, const QDate& date,
         if (!resultId)
             return Result<ScreeningIds>::failure(resultId.error());
         created.resultId = resultId.value();
+        if (note.trimmed().isEmpty())
+            return created;
+        const auto patientId = querySingleInteger(
+            db, QStringLiteral("SELECT patient_id FROM lesions WHERE id = ?"), {lesionId});
+        if (!patientId)
+            return Result<ScreeningIds>::failure(patientId.error());
+        const auto noteId = insertNote(db, {0, patientId.value(), lesionId, created.visitId, note, {}});
+        if (!noteId)
+            return Result<ScreeningIds>::failure(noteId.error());
+        created.noteId = noteId.value();
         return created;
     });
     if (!ids)
@@ -344,33 +383,8 @@ Result<ScreeningIds> CaseStore::addScreening(qint64 lesionId, const QDate& date,
 
 Result<qint64> CaseStore::addNote(const NoteRecord& note)
 {
-    const QString text = note.text.trimmed();
-    return d->transact<qint64>(QStringLiteral("add the note"), [&]() -> Result<qint64> {
-        if (text.isEmpty())
-            return Result<qint64>::failure(QStringLiteral("the note is empty"));
-        const QSqlDatabase db = d->database();
-        if (Status targets = checkNoteTargets(db, note); !targets)
-            return Result<qint64>::failure(targets.error());
-        // A visit's note is filed under the visit's lesion too, so that the
-        // notes of a lesion are found by its id alone.
-        qint64 lesionId = note.lesionId;
-        if (note.visitId != 0 && lesionId == 0) {
-            const auto visitLesion = querySingleInteger(
-                db, QStringLiteral("SELECT lesion_id FROM visits WHERE id = ?"), {note.visitId});
-            if (!visitLesion)
-                return Result<qint64>::failure(visitLesion.error());
-            lesionId = visitLesion.value();
-        }
-        const auto optionalId = [](qint64 id) { return id == 0 ? QVariant() : QVariant(id); };
-        auto query = runSql(db,
-                            QStringLiteral("INSERT INTO notes (patient_id, lesion_id, visit_id, text, "
-                                           "created_at) VALUES (?, ?, ?, ?, ?)"),
-                            {note.patientId, optionalId(lesionId), optionalId(note.visitId), text,
-                             nowStored()});
-        if (!query)
-            return Result<qint64>::failure(query.error());
-        return query->lastInsertId().toLongLong();
-    });
+    return d->transact<qint64>(QStringLiteral("add the note"),
+                               [&] { return insertNote(d->database(), note); });
 }
 
 } // namespace dermaedge

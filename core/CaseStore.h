@@ -86,6 +86,7 @@ struct ScreeningIds
     qint64 visitId = 0;
     qint64 imageId = 0;
     qint64 resultId = 0;
+    qint64 noteId = 0; ///< 0 when no note was given
 };
 
 /// Patients, lesions, visits, images, results and notes in one SQLite database.
@@ -138,10 +139,11 @@ public:
     /// Stores a result for an imported image and returns its id.
     Result<qint64> recordResult(qint64 imageId, const ResultRecord& result);
 
-    /// Adds a visit on `date`, imports the image into it and records its
-    /// result, all in one transaction.
+    /// Adds a visit on `date`, imports the image into it, records its result
+    /// and, when `note` is not blank, adds it as a note about the visit, all in
+    /// one transaction.
     Result<ScreeningIds> addScreening(qint64 lesionId, const QDate& date, const QString& imagePath,
-                                      const ResultRecord& result);
+                                      const ResultRecord& result, const QString& note = {});
 
     /// Adds a note to `note.patientId` and, when `note.lesionId` or `note.visitId`
     /// is set, to that lesion or visit of the patient. A visit's note is stored

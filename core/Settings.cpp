@@ -12,6 +12,10 @@ const QString kHeatmapVisible = QStringLiteral("explanation/visible");
 const QString kHeatmapOpacity = QStringLiteral("explanation/opacity");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kLastReportFolder = QStringLiteral("reports/lastFolder");
+const QString kLastPatientId = QStringLiteral("cases/lastPatientId");
+const QString kLastLesionId = QStringLiteral("cases/lastLesionId");
+const QString kCasesGeometry = QStringLiteral("cases/windowGeometry");
 const QString kLanguage = QStringLiteral("interface/language");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -110,6 +114,33 @@ void Settings::setLastFolder(const QString& folder)
     QSettings().setValue(kLastFolder, folder);
 }
 
+QString Settings::lastReportFolder() const
+{
+    return QSettings().value(kLastReportFolder).toString();
+}
+
+void Settings::setLastReportFolder(const QString& folder)
+{
+    QSettings().setValue(kLastReportFolder, folder);
+}
+
+qint64 Settings::lastPatientId() const
+{
+    return qMax(qint64(0), QSettings().value(kLastPatientId, 0).toLongLong());
+}
+
+qint64 Settings::lastLesionId() const
+{
+    return qMax(qint64(0), QSettings().value(kLastLesionId, 0).toLongLong());
+}
+
+void Settings::setLastCase(qint64 patientId, qint64 lesionId)
+{
+    QSettings settings;
+    settings.setValue(kLastPatientId, patientId);
+    settings.setValue(kLastLesionId, lesionId);
+}
+
 QByteArray Settings::windowGeometry() const
 {
     return QSettings().value(kGeometry).toByteArray();
@@ -128,6 +159,16 @@ QByteArray Settings::windowState() const
 void Settings::setWindowState(const QByteArray& state)
 {
     QSettings().setValue(kState, state);
+}
+
+QByteArray Settings::casesWindowGeometry() const
+{
+    return QSettings().value(kCasesGeometry).toByteArray();
+}
+
+void Settings::setCasesWindowGeometry(const QByteArray& geometry)
+{
+    QSettings().setValue(kCasesGeometry, geometry);
 }
 
 } // namespace dermaedge

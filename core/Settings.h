@@ -34,6 +34,16 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
+    /// Folder of the last exported report; empty before the first export.
+    QString lastReportFolder() const;
+    void setLastReportFolder(const QString& folder);
+
+    /// Database ids of the patient and lesion that the last screening was saved
+    /// to, so that the next save of the same lesion starts there; 0 when none.
+    qint64 lastPatientId() const;
+    qint64 lastLesionId() const;
+    void setLastCase(qint64 patientId, qint64 lesionId);
+
     /// Interface language code ("en", "ca", "es"); empty follows the system locale.
     QString language() const;
     void setLanguage(const QString& code);
@@ -42,6 +52,8 @@ public:
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
+    QByteArray casesWindowGeometry() const;
+    void setCasesWindowGeometry(const QByteArray& geometry);
 };
 
 } // namespace dermaedge

@@ -160,6 +160,8 @@ private Q_SLOTS:
     void rollsBackFailedSave_data();
     void rollsBackFailedSave();
     void listsHistoryInDateOrder();
+    void savesNoteWithScreening_data();
+    void savesNoteWithScreening();
     void survivesKilledWriter_data();
     void survivesKilledWriter();
 
@@ -590,6 +592,37 @@ void TestCaseStore::listsHistoryInDateOrder()
     for (const NoteRecord& note : notes.value())
         QCOMPARE(note.lesionId, note.visitId == 0 ? 0 : lesionId);
     QVERIFY(cases.suggestPseudonym().value().startsWith(QStringLiteral("P-")));
+}
+
+void TestCaseStore::savesNoteWithScreening_data()
+{
+    QTest::addColumn<QString>("note");
+    QTest::addColumn<QString>("storedNote");
+    QTest::newRow("note") << "  itches since May " << "itches since May";
+    QTest::newRow("blank note") << " \n " << "";
+}
+
+void TestCaseStore::savesNoteWithScreening()
+{
+    QFETCH(QString, note);
+    QFETCH(QString, storedNote);
+    auto store = CaseStore::open(freshPath(QStringLiteral("note")));
+    QVERIFY2(store.ok(), qPrintable(store.error()));
+    const qint64 lesionId = seedLesion(*store.value());
+    const auto ids = store.value()->addScreening(lesionId, QDate(2025, 4, 2), m_png, sampleResult(0.4), note);
+    QVERIFY2(ids.ok(), qPrintable(ids.error()));
+    QCOMPARE(ids->noteId != 0, !storedNote.isEmpty());
+
+    const auto history = store.value()->lesionHistory(lesionId);
+    QVERIFY2(history.ok(), qPrintable(history.error()));
+    QCOMPARE(history->size(), size_t(1));
+    const VisitRecord& visit = history->front();
+    QCOMPARE(visit.notes.size(), storedNote.isEmpty() ? size_t(0) : size_t(1));
+    if (!storedNote.isEmpty()) {
+        QCOMPARE(visit.notes.front().text, storedNote);
+        QCOMPARE(visit.notes.front().visitId, ids->visitId);
+        QCOMPARE(visit.notes.front().lesionId, lesionId);
+    }
 }
 
 void TestCaseStore::survivesKilledWriter_data()
