@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "CameraCapture.h"
+#include "CaseWorkflow.h"
 #include "Classifier.h"
 #include "CreateVariantDialog.h"
 #include "ExplanationController.h"
@@ -64,6 +65,7 @@ MainWindow::MainWindow(ModelRegistry registry, QWidget* parent)
     connect(m_camera, &CameraCapture::imageSaved, this, &MainWindow::openImage);
     m_operatingPoints = new OperatingPointMenu(this);
     connect(m_operatingPoints, &OperatingPointMenu::presetChanged, this, &MainWindow::showLastResult);
+    m_cases = new CaseWorkflow(this);
     setCentralWidget(m_imageView);
     setAcceptDrops(true);
 
@@ -146,6 +148,8 @@ void MainWindow::createMenus()
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
+    fileMenu->addSeparator();
+    m_cases->addActionsTo(fileMenu);
     fileMenu->addSeparator();
     fileMenu->addAction(m_quitAction);
 

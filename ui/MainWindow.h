@@ -16,6 +16,7 @@ class QMenu;
 namespace dermaedge {
 
 class CameraCapture;
+class CaseWorkflow;
 class ExplanationController;
 class ImageView;
 class OperatingPointMenu;
@@ -44,6 +45,9 @@ public:
     ExplanationController* explanation() const { return m_explanation; }
     CameraCapture* cameraCapture() const { return m_camera; }
     OperatingPointMenu* operatingPointMenu() const { return m_operatingPoints; }
+    CaseWorkflow* caseWorkflow() const { return m_cases; }
+    /// The last successful screening, or null when the last one failed or none ran.
+    const ScreeningOutcome* lastScreening() const { return m_lastOutcome.get(); }
     /// Path of the image shown, or empty when none is.
     QString currentImagePath() const { return m_currentPath; }
     bool isScreening() const;
@@ -97,6 +101,7 @@ private:
     ExplanationController* m_explanation = nullptr;
     CameraCapture* m_camera = nullptr;
     OperatingPointMenu* m_operatingPoints = nullptr;
+    CaseWorkflow* m_cases = nullptr;
     QComboBox* m_variantPicker = nullptr;
     QMenu* m_recentMenu = nullptr;
     QLabel* m_zoomLabel = nullptr;
