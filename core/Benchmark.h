@@ -116,7 +116,55 @@ Result<BenchmarkReport> benchmarkModel(const ModelManifest& manifest, const Benc
                                        const ProgressCallback& progress = {},
                                        const CancelCallback& cancel = {});
 
+/// Parameters of measureHarnessOverhead(); every field has a usable default.
+struct HarnessOverheadParams
+{
+    int rounds = 15;         ///< alternating pairs of a bare loop and a harness series
+    int callsPerRound = 100; ///< forward passes in each loop and series
+    int warmupRuns = 20;     ///< untimed forward passes after loading
+    int threads = 0;         ///< intra-op threads; 0 uses every core
+};
+
+/// What the benchmark harness adds to the latency it reports.
+struct HarnessOverheadReport
+{
+    QString modelId;
+    int rounds = 0;
+    int callsPerRound = 0;
+    int threads = 0;
+    /// Per round: one clock reading before and one after callsPerRound bare
+    /// forward passes, divided by callsPerRound.
+    std::vector<double> bareMeanMs;
+    /// Per round: mean of the per-call samples that the benchmark's series
+    /// timing recorded for the same number of forward passes.
+    std::vector<double> harnessMeanMs;
+    std::vector<double> harnessP50Ms; ///< per round: median of those samples
+    double bareMedianMs = 0.0;        ///< median of bareMeanMs
+    double harnessMedianMs = 0.0;     ///< median of harnessMeanMs
+    /// Median over rounds of harnessMeanMs / bareMeanMs - 1 (0.01 is 1%).
+    double overheadFraction = 0.0;
+    QString loadAverageBefore; ///< /proc/loadavg before the rounds, empty when unreadable
+    QString loadAverageAfter;
+};
+
+/// Measures the benchmark harness's overhead on one model: it alternates a
+/// bare loop of forward passes with the series timing that benchmarkModel()
+/// uses (progress callback included), in alternating order within one process
+/// so that a change of machine load affects both alike.
+Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manifest,
+                                                     const HarnessOverheadParams& params,
+                                                     const CancelCallback& cancel = {});
+
 namespace detail {
+
+/// Times one series of benchmarkModel(): runs `step` warmupRuns + runs times
+/// through timeRepeated(). Before each call, outside the timed interval, it
+/// passes a "label: run i of n" message to `reportStep` and polls `cancel`.
+/// A cancelled series fails with a message naming `modelId`.
+Result<std::vector<double>> timeSeries(const QString& label, const std::function<Status()>& step, int warmupRuns,
+                                       int runs, const ClockNs& nowNs,
+                                       const std::function<void(const QString&)>& reportStep,
+                                       const CancelCallback& cancel, const QString& modelId);
 
 /// benchmarkModel() with an injected clock, so tests can check the timing path.
 Result<BenchmarkReport> benchmarkModelWithClock(const ModelManifest& manifest,
