@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "Classifier.h"
+#include "ComparisonDashboard.h"
 #include "CreateVariantDialog.h"
 #include "ImageIo.h"
 #include "ImageView.h"
@@ -145,6 +146,16 @@ void MainWindow::createMenus()
 
     QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(m_createVariantAction);
+    // One comparison window at most, so that two runs never measure at the same time.
+    modelsMenu->addAction(tr("C&ompare Variants…"), this, [this] {
+        auto* dashboard = findChild<ComparisonDashboard*>();
+        if (!dashboard) {
+            dashboard = new ComparisonDashboard(m_registry, ResultStore::defaultPath(), this);
+            dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dashboard->show();
+        dashboard->raise();
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);

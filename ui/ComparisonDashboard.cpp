@@ -1,0 +1,437 @@
+#include "ComparisonDashboard.h"
+
+#include "ComparisonCharts.h"
+#include "ComparisonExport.h"
+#include "ComparisonTableModel.h"
+#include "MeasurementRunner.h"
+#include "ReportJson.h"
+#include "Settings.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QThread>
+#include <QVBoxLayout>
+
+namespace dermaedge {
+
+namespace {
+
+constexpr int kMaxBenchmarkRuns = 10'000;
+
+QString threadsText(int threads)
+{
+    return threads > 0 ? ComparisonDashboard::tr("%n thread(s)", nullptr, threads)
+                       : ComparisonDashboard::tr("all %n core(s)", nullptr, QThread::idealThreadCount());
+}
+
+} // namespace
+
+ComparisonDashboard::ComparisonDashboard(ModelRegistry registry, const QString& storePath, QWidget* parent)
+    : QWidget(parent, Qt::Window), m_registry(std::move(registry)), m_model(new ComparisonTableModel(this)),
+      m_runner(new MeasurementRunner(this))
+{
+    setWindowTitle(tr("Compare Model Variants – DermaEdge"));
+    auto store = ResultStore::open(storePath);
+    if (store)
+        m_store = std::move(store).value();
+    else
+        m_storeError = store.error();
+
+    auto* notice = new QLabel(tr("<b>Decision support only, not a diagnosis.</b> Speed is measured on this "
+                                 "computer; accuracy on the labelled images you choose. Amber cells were measured "
+                                 "under other conditions than the current ones (their status column says which); "
+                                 "a red speed cell marks a variant slower than the baseline."));
+    notice->setWordWrap(true);
+    m_storeLabel = new QLabel(m_store ? tr("Results are saved in %1.").arg(QDir::toNativeSeparators(m_store->path()))
+                                      : tr("Results cannot be saved: %1").arg(m_storeError));
+    m_storeLabel->setWordWrap(true);
+    m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_table = new QTableView;
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
+    m_table->verticalHeader()->setVisible(false);
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_table, tr("&Table"));
+    m_tabs->addTab(createCharts(), tr("C&harts"));
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(notice);
+    layout->addWidget(createRunControls());
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(m_storeLabel);
+    layout->addWidget(createButtons());
+
+    connect(m_runner, &MeasurementRunner::variantFinished, this, &ComparisonDashboard::onVariantFinished);
+    connect(m_runner, &MeasurementRunner::finished, this, &ComparisonDashboard::onRunFinished);
+    connect(m_runner, &MeasurementRunner::progress, this, [this](int done, int total, const QString& message) {
+        m_progressBar->setRange(0, total);
+        m_progressBar->setValue(done);
+        if (!message.isEmpty())
+            m_statusLabel->setText(message);
+    });
+    reload();
+    updateRunningState();
+    resize(1320, 860);
+}
+
+ComparisonDashboard::~ComparisonDashboard()
+{
+    // The runner's destructor cancels and waits; its results must not reach this half-destroyed window.
+    m_runner->disconnect(this);
+}
+
+QWidget* ComparisonDashboard::createRunControls()
+{
+    auto* speed = new QGroupBox(tr("Speed on this computer"));
+    auto* speedLayout = new QHBoxLayout(speed);
+    m_runsSpin = new QSpinBox;
+    m_runsSpin->setRange(1, kMaxBenchmarkRuns);
+    m_runsSpin->setValue(BenchmarkParams().runs);
+    m_runsSpin->setToolTip(tr("Timed runs per series, after %1 untimed warm-up runs.").arg(BenchmarkParams().warmupRuns));
+    auto* runsLabel = new QLabel(tr("&Runs:"));
+    runsLabel->setBuddy(m_runsSpin);
+    m_benchmarkButton = new QPushButton(tr("Run &Benchmark"));
+    speedLayout->addWidget(runsLabel);
+    speedLayout->addWidget(m_runsSpin);
+    speedLayout->addWidget(new QLabel(threadsText(Settings().threads())));
+    speedLayout->addWidget(m_benchmarkButton);
+    connect(m_benchmarkButton, &QPushButton::clicked, this, &ComparisonDashboard::startBenchmark);
+    connect(m_runsSpin, &QSpinBox::valueChanged, this, [this] { reload(); });
+
+    auto* accuracy = new QGroupBox(tr("Accuracy on labelled images"));
+    auto* accuracyLayout = new QHBoxLayout(accuracy);
+    m_dataFolderEdit = new QLineEdit(Settings().comparisonDataFolder());
+    m_dataFolderEdit->setPlaceholderText(tr("Folder with benign/ and malignant/ subfolders"));
+    auto* browse = new QPushButton(tr("Br&owse…"));
+    m_modelSplitsCheck = new QCheckBox(tr("Only held-out &validation images"));
+    m_modelSplitsCheck->setChecked(true);
+    m_modelSplitsCheck->setToolTip(tr("Use only the images each model was not trained on, as listed by the split "
+                                      "file beside it. Without a split file every image is used."));
+    m_maxImagesSpin = new QSpinBox;
+    m_maxImagesSpin->setRange(0, 1'000'000);
+    m_maxImagesSpin->setSpecialValueText(tr("all"));
+    auto* maxLabel = new QLabel(tr("&Images:"));
+    maxLabel->setBuddy(m_maxImagesSpin);
+    m_evaluateButton = new QPushButton(tr("Run &Evaluation"));
+    accuracyLayout->addWidget(m_dataFolderEdit, 1);
+    accuracyLayout->addWidget(browse);
+    accuracyLayout->addWidget(m_modelSplitsCheck);
+    accuracyLayout->addWidget(maxLabel);
+    accuracyLayout->addWidget(m_maxImagesSpin);
+    accuracyLayout->addWidget(m_evaluateButton);
+    connect(browse, &QPushButton::clicked, this, &ComparisonDashboard::chooseDataFolder);
+    connect(m_evaluateButton, &QPushButton::clicked, this, &ComparisonDashboard::startEvaluation);
+    connect(m_dataFolderEdit, &QLineEdit::editingFinished, this, [this] { reload(); });
+    connect(m_modelSplitsCheck, &QCheckBox::toggled, this, [this] { reload(); });
+    connect(m_maxImagesSpin, &QSpinBox::valueChanged, this, [this] { reload(); });
+
+    m_progressBar = new QProgressBar;
+    m_progressBar->setTextVisible(false);
+    m_statusLabel = new QLabel;
+    m_statusLabel->setWordWrap(true);
+    m_cancelButton = new QPushButton(tr("&Cancel Run"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ComparisonDashboard::cancel);
+
+    auto* controls = new QWidget;
+    auto* grid = new QGridLayout(controls);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(speed, 0, 0);
+    grid->addWidget(accuracy, 0, 1);
+    grid->setColumnStretch(1, 1);
+    auto* progress = new QHBoxLayout;
+    progress->addWidget(m_progressBar, 1);
+    progress->addWidget(m_cancelButton);
+    grid->addLayout(progress, 1, 0, 1, 2);
+    grid->addWidget(m_statusLabel, 2, 0, 1, 2);
+    return controls;
+}
+
+QWidget* ComparisonDashboard::createCharts()
+{
+    auto* page = new QWidget;
+    auto* grid = new QGridLayout(page);
+    for (int i = 0; i < 5; ++i) {
+        auto* view = new QChartView(new QChart);
+        view->setRenderHint(QPainter::Antialiasing);
+        view->setMinimumSize(300, 240);
+        m_chartViews.push_back(view);
+        grid->addWidget(view, i / 3, i % 3);
+    }
+    return page;
+}
+
+QWidget* ComparisonDashboard::createButtons()
+{
+    auto* buttons = new QWidget;
+    auto* layout = new QHBoxLayout(buttons);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* csv = new QPushButton(tr("Export &CSV…"));
+    auto* pdf = new QPushButton(tr("Export &PDF…"));
+    auto* close = new QPushButton(tr("Close"));
+    layout->addWidget(csv);
+    layout->addWidget(pdf);
+    layout->addStretch(1);
+    layout->addWidget(close);
+    connect(csv, &QPushButton::clicked, this, [this] { chooseExport(false); });
+    connect(pdf, &QPushButton::clicked, this, [this] { chooseExport(true); });
+    connect(close, &QPushButton::clicked, this, &QWidget::close);
+    return buttons;
+}
+
+void ComparisonDashboard::setDataFolder(const QString& folder)
+{
+    m_dataFolderEdit->setText(folder);
+    reload();
+}
+
+void ComparisonDashboard::setBenchmarkRuns(int runs)
+{
+    m_runsSpin->setValue(runs);
+}
+
+void ComparisonDashboard::setMaxImages(int images)
+{
+    m_maxImagesSpin->setValue(images);
+}
+
+BenchmarkParams ComparisonDashboard::benchmarkParams() const
+{
+    BenchmarkParams params;
+    params.runs = m_runsSpin->value();
+    params.threads = Settings().threads();
+    return params;
+}
+
+ComparisonContext ComparisonDashboard::context() const
+{
+    ComparisonContext context;
+    context.benchmark = benchmarkParams();
+    const QString folder = m_dataFolderEdit->text().trimmed();
+    context.evaluation.dataFolder = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
+    context.evaluation.maxImages = m_maxImagesSpin->value();
+    context.evaluation.threads = Settings().threads();
+    context.useModelSplits = m_modelSplitsCheck->isChecked();
+    return context;
+}
+
+void ComparisonDashboard::reload()
+{
+    if (isRunning())
+        return; // the running job's results arrive into the current rows
+    auto rows = loadComparison(m_registry, m_store.get(), context());
+    if (!rows) {
+        showStatus(rows.error(), true);
+        rows = loadComparison(m_registry, nullptr, context());
+    }
+    m_model->setRows(std::move(rows).value());
+    m_table->resizeColumnsToContents();
+    rebuildCharts();
+}
+
+bool ComparisonDashboard::isRunning() const
+{
+    return m_runner->isRunning();
+}
+
+bool ComparisonDashboard::startBenchmark()
+{
+    if (isRunning()) {
+        showStatus(tr("A run is in progress; wait for it or cancel it first."), true);
+        return false;
+    }
+    std::vector<ModelManifest> models;
+    for (const VariantResults& row : m_model->rows())
+        models.push_back(row.manifest);
+    reload();
+    m_runErrors.clear();
+    if (!m_runner->startBenchmark(models, benchmarkParams())) {
+        showStatus(tr("No model variants to benchmark."), true);
+        return false;
+    }
+    showStatus(tr("Benchmarking %n variant(s), one after another. Screening images meanwhile would slow "
+                  "the benchmark down.", nullptr, int(models.size())));
+    updateRunningState();
+    return true;
+}
+
+bool ComparisonDashboard::startEvaluation()
+{
+    if (isRunning()) {
+        showStatus(tr("A run is in progress; wait for it or cancel it first."), true);
+        return false;
+    }
+    if (m_dataFolderEdit->text().trimmed().isEmpty())
+        chooseDataFolder();
+    const ComparisonContext current = context();
+    if (current.evaluation.dataFolder.isEmpty() || !QFileInfo(current.evaluation.dataFolder).isDir()) {
+        showStatus(tr("Choose a folder of labelled images (benign/ and malignant/ subfolders) first."), true);
+        return false;
+    }
+    std::vector<ModelManifest> models;
+    for (const VariantResults& row : m_model->rows())
+        models.push_back(row.manifest);
+    Settings().setComparisonDataFolder(current.evaluation.dataFolder);
+    reload();
+    m_runErrors.clear();
+    if (!m_runner->startEvaluation(models, current.evaluation, current.useModelSplits)) {
+        showStatus(tr("No model variants to evaluate."), true);
+        return false;
+    }
+    showStatus(tr("Evaluating %n variant(s) on %1.", nullptr, int(models.size()))
+                   .arg(QDir::toNativeSeparators(current.evaluation.dataFolder)));
+    updateRunningState();
+    return true;
+}
+
+void ComparisonDashboard::cancel()
+{
+    if (!isRunning())
+        return;
+    m_runner->cancel();
+    showStatus(tr("Cancelling after the current step…"));
+}
+
+void ComparisonDashboard::onVariantFinished(const MeasurementOutcome& outcome)
+{
+    if (!outcome.ok()) {
+        m_runErrors << tr("%1: %2").arg(outcome.manifest.id, outcome.error);
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    std::vector<VariantResults>& rows = m_model->mutableRows();
+    QJsonObject payload;
+    if (outcome.benchmark) {
+        applyBenchmark(rows, *outcome.benchmark, now);
+        payload = benchmarkReportToJson(*outcome.benchmark);
+    } else {
+        applyEvaluation(rows, *outcome.evaluation, outcome.key.datasetLabel, now);
+        payload = evaluationReportToJson(*outcome.evaluation, true);
+    }
+    if (m_store) {
+        if (auto saved = m_store->save(outcome.key, payload, now); !saved)
+            m_runErrors << saved.error();
+    }
+    m_model->refreshAll();
+    m_table->resizeColumnsToContents();
+    rebuildCharts();
+}
+
+void ComparisonDashboard::onRunFinished(bool cancelled)
+{
+    updateRunningState();
+    const bool benchmark = m_runner->kind() == ResultKind::Benchmark;
+    QString message = cancelled ? (benchmark ? tr("Benchmark cancelled.") : tr("Evaluation cancelled."))
+                                : (benchmark ? tr("Benchmark finished.") : tr("Evaluation finished."));
+    if (!m_runErrors.isEmpty())
+        message += u' ' + tr("Failed: %1").arg(m_runErrors.join(QStringLiteral("; ")));
+    showStatus(message, !m_runErrors.isEmpty());
+    Q_EMIT runFinished(cancelled);
+    if (m_closeWhenStopped)
+        close();
+}
+
+void ComparisonDashboard::updateRunningState()
+{
+    const bool running = isRunning();
+    m_benchmarkButton->setEnabled(!running);
+    m_evaluateButton->setEnabled(!running);
+    m_cancelButton->setEnabled(running);
+    m_runsSpin->setEnabled(!running);
+    m_dataFolderEdit->setEnabled(!running);
+    m_modelSplitsCheck->setEnabled(!running);
+    m_maxImagesSpin->setEnabled(!running);
+    if (!running) {
+        m_progressBar->setRange(0, 1);
+        m_progressBar->setValue(0);
+    }
+}
+
+void ComparisonDashboard::rebuildCharts()
+{
+    const std::vector<VariantResults>& rows = m_model->rows();
+    QChart* charts[] = {ComparisonCharts::latency(rows), ComparisonCharts::size(rows), ComparisonCharts::auc(rows),
+                        ComparisonCharts::tradeOff(rows), ComparisonCharts::roc(rows)};
+    for (size_t i = 0; i < m_chartViews.size(); ++i) {
+        QChart* old = m_chartViews[i]->chart();
+        m_chartViews[i]->setChart(charts[i]); // the view releases the old chart without deleting it
+        delete old;
+    }
+}
+
+void ComparisonDashboard::showStatus(const QString& message, bool error)
+{
+    m_statusLabel->setText(message);
+    m_statusLabel->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+}
+
+void ComparisonDashboard::chooseDataFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Choose Labelled Images"),
+                                                             m_dataFolderEdit->text());
+    if (!folder.isEmpty())
+        setDataFolder(folder);
+}
+
+QString ComparisonDashboard::contextLine() const
+{
+    const MachineInfo machine = currentMachine();
+    return tr("Computer: %1, %n core(s), %2. Benchmark: %3 runs, %4. Exported %5.", nullptr, machine.cores)
+        .arg(machine.cpuModel, machine.libraries)
+        .arg(m_runsSpin->value())
+        .arg(threadsText(Settings().threads()), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+}
+
+void ComparisonDashboard::chooseExport(bool pdf)
+{
+    const QString filter = pdf ? tr("PDF files (*.pdf)") : tr("CSV files (*.csv)");
+    const QString suggested = QDir(Settings().lastFolder()).filePath(pdf ? QStringLiteral("variant-comparison.pdf")
+                                                                        : QStringLiteral("variant-comparison.csv"));
+    const QString path = QFileDialog::getSaveFileName(this, pdf ? tr("Export PDF") : tr("Export CSV"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    const Status written = pdf ? exportPdf(path) : exportCsv(path);
+    showStatus(written ? tr("Saved %1.").arg(QDir::toNativeSeparators(path)) : written.error(), !written);
+}
+
+Status ComparisonDashboard::exportCsv(const QString& path) const
+{
+    return ComparisonExport::writeCsv(*m_model, path);
+}
+
+Status ComparisonDashboard::exportPdf(const QString& path) const
+{
+    return ComparisonExport::writePdf(*m_model, contextLine(), path);
+}
+
+void ComparisonDashboard::closeEvent(QCloseEvent* event)
+{
+    if (isRunning()) {
+        m_closeWhenStopped = true;
+        cancel();
+        event->ignore();
+        return;
+    }
+    QWidget::closeEvent(event);
+}
+
+} // namespace dermaedge
