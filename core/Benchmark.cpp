@@ -108,8 +108,10 @@ Result<BenchmarkReport> BenchmarkRun::run(const QString& imagePath, BenchmarkRep
     const detail::ResidentMemory before = detail::readResidentMemory();
     loadModel();
     measureFirstInference();
+    const detail::CpuUsage cpuBefore = detail::readCpuUsage();
     if (Status timed = timeAllSeries(); !timed)
         return Result<BenchmarkReport>::failure(timed.error());
+    m_report.otherProcessesCores = detail::otherProcessesCores(cpuBefore, detail::readCpuUsage());
     recordPeakMemory(before, peakWasReset);
 
     countModel();

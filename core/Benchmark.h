@@ -71,6 +71,11 @@ struct BenchmarkReport
     qint64 macs = -1;             ///< multiply-accumulates of one batch-1 forward pass; -1 when unknown
     QStringList notes;            ///< what the parameter and MAC counts could not include, if anything
 
+    /// Mean number of cores other processes kept busy during the timed series
+    /// (from /proc/stat); -1 when unknown. Anything well above 0 slows the
+    /// latencies down and spreads them out.
+    double otherProcessesCores = -1.0;
+
     QString quantizedEngine; ///< at::globalContext().qEngine() during the run
     int threads = 0;         ///< intra-op threads during the run
     QString cpuModel;
@@ -145,6 +150,8 @@ struct HarnessOverheadReport
     double overheadFraction = 0.0;
     QString loadAverageBefore; ///< /proc/loadavg before the rounds, empty when unreadable
     QString loadAverageAfter;
+    /// Mean number of cores other processes kept busy during the rounds; -1 when unknown.
+    double otherProcessesCores = -1.0;
 };
 
 /// Measures the benchmark harness's overhead on one model: it alternates a

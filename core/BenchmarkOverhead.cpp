@@ -147,6 +147,7 @@ Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manife
                 module.forward({input});
         }
         report.loadAverageBefore = loadAverage();
+        const detail::CpuUsage cpuBefore = detail::readCpuUsage();
         OverheadRun run(module, input, params.callsPerRound, manifest.id, cancel);
         std::vector<double> ratios;
         for (int round = 0; round < params.rounds; ++round) {
@@ -159,6 +160,7 @@ Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manife
             ratios.push_back(times->harnessMeanMs / times->bareMeanMs - 1.0);
         }
         report.loadAverageAfter = loadAverage();
+        report.otherProcessesCores = detail::otherProcessesCores(cpuBefore, detail::readCpuUsage());
         report.bareMedianMs = median(report.bareMeanMs);
         report.harnessMedianMs = median(report.harnessMeanMs);
         report.overheadFraction = median(ratios);

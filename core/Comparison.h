@@ -14,6 +14,12 @@
 
 namespace dermaedge {
 
+/// Cores kept busy by other programs during a benchmark
+/// (BenchmarkReport::otherProcessesCores) from which its latencies are
+/// flagged as measured on a busy computer: a quarter of a core is
+/// a chosen limit, not a measured one.
+inline constexpr double kBusyComputerCores = 0.25;
+
 /// The benchmark and evaluation results the comparison shows for one variant.
 struct VariantResults
 {

@@ -229,7 +229,9 @@ Result<EvaluationReport> evaluateModel(const ModelManifest& manifest, const Eval
                                                       manifest.preprocessing).squeeze(0));
                 if (progress && i % 50 == 0)
                     progress({qint64(s + 1) * listed + qint64(i), total,
-                              QStringLiteral("evaluating %1").arg(params.shifts[s])});
+                              params.shifts[s] == QStringLiteral("none")
+                                  ? QStringLiteral("screening the images")
+                                  : QStringLiteral("screening the images with the %1 shift").arg(params.shifts[s])});
             }
             const std::vector<double> logits = detail::logitsOf(module, torch::stack(inputs));
             std::vector<double> probabilities;

@@ -37,6 +37,18 @@ double rocAuc(const std::vector<double>& scores, const std::vector<int>& labels)
     return (positiveRankSum - positives * (positives + 1.0) / 2.0) / (positives * negatives);
 }
 
+double aucStandardError(double auc, int positives, int negatives)
+{
+    if (std::isnan(auc) || positives <= 0 || negatives <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double q1 = auc / (2.0 - auc);
+    const double q2 = 2.0 * auc * auc / (1.0 + auc);
+    const double variance = (auc * (1.0 - auc) + (positives - 1.0) * (q1 - auc * auc)
+                             + (negatives - 1.0) * (q2 - auc * auc))
+                            / (double(positives) * double(negatives));
+    return std::sqrt(std::max(0.0, variance));
+}
+
 BinaryMetrics binaryMetrics(const std::vector<double>& probabilities, const std::vector<int>& labels,
                             double threshold)
 {

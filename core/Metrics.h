@@ -10,6 +10,12 @@ namespace dermaedge {
 /// class is absent. Labels are 0 or 1; scores are any real numbers.
 double rocAuc(const std::vector<double>& scores, const std::vector<int>& labels);
 
+/// Standard error of a ROC AUC from the numbers of positives and negatives
+/// (Hanley and McNeil, Radiology 143:29-36, 1982). It treats the two
+/// classes' scores as independent samples, so it is an approximation; NaN
+/// when the AUC is NaN or a class is empty.
+double aucStandardError(double auc, int positives, int negatives);
+
 /// Counts and rates of decisions at a threshold (score >= threshold is positive).
 struct BinaryMetrics
 {

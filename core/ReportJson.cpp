@@ -172,6 +172,7 @@ QJsonObject benchmarkReportToJson(const BenchmarkReport& report)
                      {QStringLiteral("nonzero_parameters"), report.nonZeroParameters},
                      {QStringLiteral("macs"), report.macs},
                      {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)},
+                     {QStringLiteral("other_processes_cores"), report.otherProcessesCores},
                      {QStringLiteral("engine"), report.quantizedEngine},
                      {QStringLiteral("threads"), report.threads},
                      {QStringLiteral("cpu"), report.cpuModel},
@@ -206,6 +207,7 @@ BenchmarkReport benchmarkReportFromJson(const QJsonObject& json)
     report.macs = json.value(QStringLiteral("macs")).toInteger(-1);
     for (const QJsonValue& note : json.value(QStringLiteral("notes")).toArray())
         report.notes << note.toString();
+    report.otherProcessesCores = json.value(QStringLiteral("other_processes_cores")).toDouble(-1.0);
     report.quantizedEngine = json.value(QStringLiteral("engine")).toString();
     report.threads = json.value(QStringLiteral("threads")).toInt();
     report.cpuModel = json.value(QStringLiteral("cpu")).toString();

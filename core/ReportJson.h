@@ -18,7 +18,8 @@ double metricFromJson(const QJsonValue& value);
 /// Serializes a benchmark report. The network latency keys are `p50_ms`,
 /// `p90_ms`, `p99_ms`, `mean_ms`, `std_ms`, `min_ms` and `max_ms`; the end-to-end
 /// ones carry an `e2e_` prefix. Sizes are `size_bytes` and `size_compressed_bytes`,
-/// multiply-accumulates `macs`.
+/// multiply-accumulates `macs`, and `other_processes_cores` says how busy
+/// other programs kept the computer meanwhile.
 QJsonObject benchmarkReportToJson(const BenchmarkReport& report);
 
 /// Reads what benchmarkReportToJson() wrote; missing keys keep their defaults.

@@ -9,7 +9,6 @@ const QString kThreads = QStringLiteral("inference/threads");
 const QString kModelId = QStringLiteral("inference/modelId");
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastFolder = QStringLiteral("files/lastFolder");
-const QString kComparisonDataFolder = QStringLiteral("comparison/dataFolder");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 } // namespace
@@ -62,16 +61,6 @@ QString Settings::lastFolder() const
 void Settings::setLastFolder(const QString& folder)
 {
     QSettings().setValue(kLastFolder, folder);
-}
-
-QString Settings::comparisonDataFolder() const
-{
-    return QSettings().value(kComparisonDataFolder).toString();
-}
-
-void Settings::setComparisonDataFolder(const QString& folder)
-{
-    QSettings().setValue(kComparisonDataFolder, folder);
 }
 
 QByteArray Settings::windowGeometry() const

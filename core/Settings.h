@@ -25,10 +25,6 @@ public:
     QString lastFolder() const;
     void setLastFolder(const QString& folder);
 
-    /// Labelled image folder of the comparison's last evaluation; empty when none was run.
-    QString comparisonDataFolder() const;
-    void setComparisonDataFolder(const QString& folder);
-
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

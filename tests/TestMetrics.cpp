@@ -28,6 +28,7 @@ private Q_SLOTS:
     void rocCurvePoints_data();
     void rocCurvePoints();
     void rocCurveEmptyForOneClass();
+    void aucStandardErrorCases();
     void paretoFrontPoints_data();
     void paretoFrontPoints();
     void calibrationError_data();
@@ -189,6 +190,19 @@ void TestMetrics::rocCurveEmptyForOneClass()
     QVERIFY(rocCurve({0.2, 0.9}, {0, 0}).empty());
     QVERIFY(rocCurve({0.2, 0.9}, {1, 1}).empty());
     QVERIFY(rocCurve({}, {}).empty());
+}
+
+void TestMetrics::aucStandardErrorCases()
+{
+    // AUC 0.9 with 42 melanomas and 58 benign: Q1 = 0.9 / 1.1, Q2 = 1.62 / 1.9, and
+    // SE^2 = (0.09 + 41 (Q1 - 0.81) + 57 (Q2 - 0.81)) / (42 * 58) = 2.85545 / 2436 = 0.0011722, SE = 0.0342373.
+    QVERIFY(qAbs(aucStandardError(0.9, 42, 58) - 0.0342373) < 1e-6);
+    // A perfect ranking has no spread in this model.
+    QCOMPARE(aucStandardError(1.0, 10, 10), 0.0);
+    // More images, smaller error.
+    QVERIFY(aucStandardError(0.9, 420, 580) < aucStandardError(0.9, 42, 58));
+    QVERIFY(std::isnan(aucStandardError(0.9, 0, 58)));
+    QVERIFY(std::isnan(aucStandardError(qQNaN(), 42, 58)));
 }
 
 void TestMetrics::paretoFrontPoints_data()

@@ -3,6 +3,7 @@
 #include "ComparisonCharts.h"
 #include "ComparisonExport.h"
 #include "ComparisonTableModel.h"
+#include "Logging.h"
 #include "MeasurementRunner.h"
 #include "ReportJson.h"
 #include "Settings.h"
@@ -29,11 +30,15 @@
 #include <QThread>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace dermaedge {
 
 namespace {
 
 constexpr int kMaxBenchmarkRuns = 10'000;
+constexpr int kVariantColumnWidth = 280;
+
 
 QString threadsText(int threads)
 {
@@ -70,6 +75,7 @@ ComparisonDashboard::ComparisonDashboard(ModelRegistry registry, const QString& 
     m_table->setAlternatingRowColors(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::Alignment(Qt::AlignCenter | Qt::TextWordWrap));
     m_table->verticalHeader()->setVisible(false);
+    m_table->setWordWrap(true);
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_table, tr("&Table"));
     m_tabs->addTab(createCharts(), tr("C&harts"));
@@ -89,9 +95,31 @@ ComparisonDashboard::ComparisonDashboard(ModelRegistry registry, const QString& 
         if (!message.isEmpty())
             m_statusLabel->setText(message);
     });
+    restoreControlsFromStore();
     reload();
     updateRunningState();
     resize(1320, 860);
+}
+
+// Sets the run controls to the settings of the newest stored results, so
+// that they show as current when nothing has changed since.
+void ComparisonDashboard::restoreControlsFromStore()
+{
+    if (!m_store)
+        return;
+    const QSignalBlocker runsBlocker(m_runsSpin);
+    const QSignalBlocker splitsBlocker(m_modelSplitsCheck);
+    const QSignalBlocker imagesBlocker(m_maxImagesSpin);
+    const auto benchmarks = m_store->results(ResultKind::Benchmark);
+    if (benchmarks && !benchmarks->empty())
+        m_runsSpin->setValue(benchmarks->front().key.settings.value(QStringLiteral("runs")).toInt(m_runsSpin->value()));
+    const auto evaluations = m_store->results(ResultKind::Evaluation);
+    if (evaluations && !evaluations->empty()) {
+        const StoredResult& newest = evaluations->front();
+        m_dataFolderEdit->setText(newest.payload.value(QStringLiteral("data")).toString());
+        m_maxImagesSpin->setValue(newest.key.settings.value(QStringLiteral("max_images")).toInt());
+        m_modelSplitsCheck->setChecked(!newest.payload.value(QStringLiteral("split")).toString().isEmpty());
+    }
 }
 
 ComparisonDashboard::~ComparisonDashboard()
@@ -120,7 +148,7 @@ QWidget* ComparisonDashboard::createRunControls()
 
     auto* accuracy = new QGroupBox(tr("Accuracy on labelled images"));
     auto* accuracyLayout = new QHBoxLayout(accuracy);
-    m_dataFolderEdit = new QLineEdit(Settings().comparisonDataFolder());
+    m_dataFolderEdit = new QLineEdit;
     m_dataFolderEdit->setPlaceholderText(tr("Folder with benign/ and malignant/ subfolders"));
     auto* browse = new QPushButton(tr("Br&owse…"));
     m_modelSplitsCheck = new QCheckBox(tr("Only held-out &validation images"));
@@ -177,6 +205,10 @@ QWidget* ComparisonDashboard::createCharts()
         m_chartViews.push_back(view);
         grid->addWidget(view, i / 3, i % 3);
     }
+    auto* guide = new QLabel(ComparisonCharts::guideHtml());
+    guide->setWordWrap(true);
+    guide->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    grid->addWidget(guide, 1, 2);
     return page;
 }
 
@@ -244,8 +276,17 @@ void ComparisonDashboard::reload()
         rows = loadComparison(m_registry, nullptr, context());
     }
     m_model->setRows(std::move(rows).value());
-    m_table->resizeColumnsToContents();
+    fitColumns();
     rebuildCharts();
+}
+
+void ComparisonDashboard::fitColumns()
+{
+    m_table->resizeColumnsToContents();
+    // Long variant names wrap instead of pushing the metrics out of sight.
+    m_table->setColumnWidth(ComparisonTableModel::VariantColumn,
+                            std::min(m_table->columnWidth(ComparisonTableModel::VariantColumn), kVariantColumnWidth));
+    m_table->resizeRowsToContents();
 }
 
 bool ComparisonDashboard::isRunning() const
@@ -290,7 +331,6 @@ bool ComparisonDashboard::startEvaluation()
     std::vector<ModelManifest> models;
     for (const VariantResults& row : m_model->rows())
         models.push_back(row.manifest);
-    Settings().setComparisonDataFolder(current.evaluation.dataFolder);
     reload();
     m_runErrors.clear();
     if (!m_runner->startEvaluation(models, current.evaluation, current.useModelSplits)) {
@@ -332,7 +372,7 @@ void ComparisonDashboard::onVariantFinished(const MeasurementOutcome& outcome)
             m_runErrors << saved.error();
     }
     m_model->refreshAll();
-    m_table->resizeColumnsToContents();
+    fitColumns();
     rebuildCharts();
 }
 
@@ -342,8 +382,21 @@ void ComparisonDashboard::onRunFinished(bool cancelled)
     const bool benchmark = m_runner->kind() == ResultKind::Benchmark;
     QString message = cancelled ? (benchmark ? tr("Benchmark cancelled.") : tr("Evaluation cancelled."))
                                 : (benchmark ? tr("Benchmark finished.") : tr("Evaluation finished."));
-    if (!m_runErrors.isEmpty())
-        message += u' ' + tr("Failed: %1").arg(m_runErrors.join(QStringLiteral("; ")));
+    if (!m_runErrors.isEmpty()) {
+        message += u' ' + m_runErrors.constFirst();
+        if (m_runErrors.size() > 1)
+            message += u' ' + tr("(and %n more problem(s); the log lists them)", nullptr, int(m_runErrors.size() - 1));
+        for (const QString& error : std::as_const(m_runErrors))
+            qCWarning(lcResults).noquote() << "comparison run:" << error;
+    }
+    double busiest = -1.0;
+    for (const VariantResults& row : m_model->rows()) {
+        if (benchmark && row.benchmark && !row.benchmarkStale)
+            busiest = std::max(busiest, row.benchmark->otherProcessesCores);
+    }
+    if (busiest >= kBusyComputerCores)
+        message += u' ' + tr("Other programs kept up to %1 core(s) busy meanwhile, so the latencies are slower "
+                             "and noisier than on an idle computer.").arg(QLocale().toString(busiest, 'f', 1));
     showStatus(message, !m_runErrors.isEmpty());
     Q_EMIT runFinished(cancelled);
     if (m_closeWhenStopped)

@@ -77,12 +77,14 @@ private:
     QWidget* createRunControls();
     QWidget* createCharts();
     QWidget* createButtons();
+    void restoreControlsFromStore();
     void chooseDataFolder();
     void chooseExport(bool pdf);
     void onVariantFinished(const MeasurementOutcome& outcome);
     void onRunFinished(bool cancelled);
     void updateRunningState();
     void rebuildCharts();
+    void fitColumns();
     void showStatus(const QString& message, bool error = false);
     ComparisonContext context() const;
     QString contextLine() const;

@@ -10,6 +10,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextDocumentFragment>
 #include <QTextStream>
 
 #include <functional>
@@ -39,23 +40,30 @@ Status commit(QSaveFile& file, const QString& path)
 double columnWeight(int column)
 {
     switch (column) {
-    case ComparisonTableModel::VariantColumn: return 3.0;
-    case ComparisonTableModel::KindColumn: return 1.8;
-    case ComparisonTableModel::FlipsColumn: return 1.6;
+    case ComparisonTableModel::VariantColumn: return 3.2;
+    case ComparisonTableModel::KindColumn: return 1.7;
+    case ComparisonTableModel::FlipsColumn: return 2.4;
+    case ComparisonTableModel::SensitivityColumn:
+    case ComparisonTableModel::SpecificityColumn:
+    case ComparisonTableModel::BalancedAccuracyColumn:
+    case ComparisonTableModel::CompressedSizeColumn:
+    case ComparisonTableModel::ParametersColumn:
+    case ComparisonTableModel::NonZeroParametersColumn: return 1.3;
     case ComparisonTableModel::BenchmarkStatusColumn:
-    case ComparisonTableModel::EvaluationStatusColumn: return 2.2;
+    case ComparisonTableModel::EvaluationStatusColumn: return 2.4;
     default: return 1.0;
     }
 }
 
 // Draws the table into `area`, one header row and one row per variant, with the model's tints.
-void drawTable(QPainter& painter, const ComparisonTableModel& model, const QRectF& area)
+// Five lines of text fit in a row and three in the header. Returns the table's height.
+double drawTable(QPainter& painter, const ComparisonTableModel& model, const QRectF& area)
 {
     double totalWeight = 0.0;
     for (int c = 0; c < model.columnCount(); ++c)
         totalWeight += columnWeight(c);
-    const double rowHeight = area.height() / double(model.rowCount() + 2);
-    const double headerHeight = 2.0 * rowHeight;
+    const double rowHeight = painter.fontMetrics().lineSpacing() * 5.3;
+    const double headerHeight = painter.fontMetrics().lineSpacing() * 3.8;
     const auto cellRect = [&](int row, int column) {
         double x = area.left();
         for (int c = 0; c < column; ++c)
@@ -90,6 +98,7 @@ void drawTable(QPainter& painter, const ComparisonTableModel& model, const QRect
             painter.setPen(QPen(QColor(170, 170, 170), 0));
         }
     }
+    return headerHeight + rowHeight * model.rowCount();
 }
 
 // Renders a chart into `target` through a scene of its own, at a fixed logical size.
@@ -157,11 +166,10 @@ Status ComparisonExport::writePdf(const ComparisonTableModel& model, const QStri
 
         font.setPointSizeF(5);
         painter.setFont(font);
-        const QRectF tableArea(page.left(), page.top() + 3.4 * line, page.width(),
-                               std::min(page.height() * 0.36, line * 1.1 * (model.rowCount() + 2)));
-        drawTable(painter, model, tableArea);
+        const QRectF tableArea(page.left(), page.top() + 3.4 * line, page.width(), page.height() * 0.4);
+        const double tableHeight = drawTable(painter, model, tableArea);
 
-        const double chartsTop = tableArea.bottom() + line * 0.6;
+        const double chartsTop = tableArea.top() + tableHeight + line * 0.6;
         const double chartWidth = page.width() / 3.0;
         const double chartHeight = (page.bottom() - chartsTop) / 2.0;
         const std::vector<VariantResults>& rows = model.rows();
@@ -173,6 +181,12 @@ Status ComparisonExport::writePdf(const ComparisonTableModel& model, const QStri
                                 chartWidth, chartHeight);
             drawChart(painter, charts[i](rows), target.adjusted(4, 4, -4, -4));
         }
+        const QRectF guideArea(page.left() + 2 * chartWidth, chartsTop + chartHeight, chartWidth, chartHeight);
+        font.setPointSizeF(6);
+        painter.setFont(font);
+        painter.setPen(Qt::black);
+        painter.drawText(guideArea.adjusted(12, 12, -12, -12), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         QTextDocumentFragment::fromHtml(ComparisonCharts::guideHtml()).toPlainText());
         if (!painter.end())
             return Status::failure(QStringLiteral("%1: the PDF could not be drawn").arg(path));
     }

@@ -4,6 +4,7 @@
 #include <QColor>
 #include <QFont>
 #include <QLocale>
+#include <QThread>
 
 #include <cmath>
 
@@ -15,14 +16,9 @@ const QColor kStaleColour(255, 236, 179);   // amber: measured under other condi
 const QColor kSlowerColour(255, 205, 210);  // red: slower than the baseline
 const QString kNotMeasured = QStringLiteral("–");
 
-bool isBenchmarkColumn(int column)
+bool measuredWhileBusy(const VariantResults& row)
 {
-    return column >= ComparisonTableModel::SpeedupColumn && column <= ComparisonTableModel::MacsColumn;
-}
-
-bool isEvaluationColumn(int column)
-{
-    return column >= ComparisonTableModel::AucColumn && column <= ComparisonTableModel::FlipsColumn;
+    return row.benchmark && row.benchmark->otherProcessesCores >= kBusyComputerCores;
 }
 
 QString number(double value, int decimals)
@@ -35,6 +31,17 @@ QString megabytes(qint64 bytes)
     return bytes < 0 ? kNotMeasured : number(double(bytes) / 1e6, 2);
 }
 
+// Melanomas this variant misses minus those only it finds, against the baseline.
+int netMissedMelanomas(const DecisionAgreement& agreement)
+{
+    int net = 0;
+    for (const DecisionFlip& flip : agreement.flipped) {
+        if (flip.label == 1)
+            net += flip.variantMalignant ? -1 : 1;
+    }
+    return net;
+}
+
 const ShiftMetrics* firstShift(const VariantResults& row)
 {
     if (!row.evaluation || row.evaluation->results.empty())
@@ -45,6 +52,29 @@ const ShiftMetrics* firstShift(const VariantResults& row)
 } // namespace
 
 ComparisonTableModel::ComparisonTableModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+bool ComparisonTableModel::isBenchmarkColumn(int column)
+{
+    switch (column) {
+    case SpeedupColumn: case P50Column: case P90Column: case P99Column: case ThroughputColumn:
+    case SizeColumn: case CompressedSizeColumn: case ParametersColumn: case NonZeroParametersColumn:
+    case MacsColumn: case BenchmarkStatusColumn:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool ComparisonTableModel::isEvaluationColumn(int column)
+{
+    switch (column) {
+    case AucColumn: case SensitivityColumn: case SpecificityColumn: case PpvColumn: case NpvColumn:
+    case BalancedAccuracyColumn: case EceColumn: case FlipsColumn: case EvaluationStatusColumn:
+        return true;
+    default:
+        return false;
+    }
+}
 
 void ComparisonTableModel::setRows(std::vector<VariantResults> rows)
 {
@@ -147,25 +177,84 @@ QString ComparisonTableModel::displayText(const VariantResults& row, int column)
     case NpvColumn: return metric(shift ? shift->atThreshold.npv : 0.0);
     case EceColumn: return metric(shift ? shift->ece : 0.0);
     case FlipsColumn:
-        if (row.isBaseline && shift)
-            return tr("reference");
-        if (!shift || !shift->agreement || shift->agreement->compared == 0)
-            return kNotMeasured;
-        return tr("%1 of %2 (%3 %)").arg(shift->agreement->flips).arg(shift->agreement->compared)
-            .arg(number(shift->agreement->flipFraction * 100.0, 1));
-    case BenchmarkStatusColumn:
+        return flipsText(row);
+    case BenchmarkStatusColumn: {
         if (!b)
             return tr("not measured");
-        return row.benchmarkStale ? tr("stale: %1").arg(staleText(row.benchmarkStale, row.benchmarkStaleSettings))
-                                  : QLocale().toString(row.benchmarkMeasuredAt.toLocalTime(), QLocale::ShortFormat);
-    case EvaluationStatusColumn:
+        const QString status = row.benchmarkStale
+                                   ? tr("stale: %1").arg(staleText(row.benchmarkStale, row.benchmarkStaleSettings))
+                                   : QLocale().toString(row.benchmarkMeasuredAt.toLocalTime(), QLocale::ShortFormat);
+        return measuredWhileBusy(row) ? tr("%1; computer was busy").arg(status) : status;
+    }
+    case EvaluationStatusColumn: {
         if (!row.evaluation)
             return tr("not measured");
-        return row.evaluationStale ? tr("stale: %1").arg(staleText(row.evaluationStale, row.evaluationStaleSettings))
+        const QString status = row.evaluationStale
+                                   ? tr("stale: %1").arg(staleText(row.evaluationStale, row.evaluationStaleSettings))
                                    : QLocale().toString(row.evaluationMeasuredAt.toLocalTime(), QLocale::ShortFormat);
+        if (shift == nullptr)
+            return status;
+        const int melanomas = shift->atThreshold.truePositives + shift->atThreshold.falseNegatives;
+        return tr("%1; %n image(s), melanomas: %2", nullptr, row.evaluation->images).arg(status).arg(melanomas);
+    }
     default:
         return {};
     }
+}
+
+QString ComparisonTableModel::flipsText(const VariantResults& row) const
+{
+    const ShiftMetrics* shift = firstShift(row);
+    if (row.isBaseline && shift)
+        return tr("reference");
+    if (!shift || !shift->agreement || shift->agreement->compared == 0)
+        return kNotMeasured;
+    const DecisionAgreement& agreement = *shift->agreement;
+    const QString flips = tr("%1 of %2 (%3 %)").arg(agreement.flips).arg(agreement.compared)
+                              .arg(number(agreement.flipFraction * 100.0, 1));
+    // Missed melanomas matter most, so their net change is shown without opening the tooltip.
+    const int missed = netMissedMelanomas(agreement);
+    if (missed > 0)
+        return tr("%1; %n more melanoma(s) missed", nullptr, missed).arg(flips);
+    if (missed < 0)
+        return tr("%1; %n fewer melanoma(s) missed", nullptr, -missed).arg(flips);
+    return flips;
+}
+
+QStringList ComparisonTableModel::flipLines(const DecisionAgreement& agreement, double threshold) const
+{
+    int missed = 0;
+    int found = 0;
+    int falseAlarms = 0;
+    int avoided = 0;
+    QStringList images;
+    for (const DecisionFlip& flip : agreement.flipped) {
+        const bool melanoma = flip.label == 1;
+        QString effect;
+        if (melanoma && !flip.variantMalignant) {
+            ++missed;
+            effect = tr("melanoma missed by this variant");
+        } else if (melanoma) {
+            ++found;
+            effect = tr("melanoma found only by this variant");
+        } else if (flip.variantMalignant) {
+            ++falseAlarms;
+            effect = tr("benign lesion flagged only by this variant");
+        } else {
+            ++avoided;
+            effect = tr("benign lesion flagged only by the baseline");
+        }
+        images << tr("%1: baseline %2, this variant %3 (%4)")
+                      .arg(flip.file, number(flip.baselineProbability, 3), number(flip.variantProbability, 3), effect);
+    }
+    QStringList lines{tr("At this variant's threshold %1, compared with the baseline: melanomas missed %2, melanomas "
+                         "newly found %3, benign lesions newly flagged %4, no longer flagged %5.")
+                          .arg(number(threshold, 3))
+                          .arg(missed)
+                          .arg(found)
+                          .arg(falseAlarms)
+                          .arg(avoided)};
+    return lines + images;
 }
 
 QString ComparisonTableModel::staleText(StaleReasons reasons, const QStringList& settings) const
@@ -184,9 +273,9 @@ QString ComparisonTableModel::staleText(StaleReasons reasons, const QStringList&
 
 bool ComparisonTableModel::isStale(const VariantResults& row, int column) const
 {
-    if (isBenchmarkColumn(column) || column == BenchmarkStatusColumn)
+    if (isBenchmarkColumn(column))
         return row.benchmark && bool(row.benchmarkStale);
-    if (isEvaluationColumn(column) || column == EvaluationStatusColumn)
+    if (isEvaluationColumn(column))
         return row.evaluation && bool(row.evaluationStale);
     return false;
 }
@@ -198,19 +287,26 @@ QString ComparisonTableModel::toolTip(const VariantResults& row, int column) con
         lines << tr("id: %1").arg(row.manifest.id);
     if (column == SpeedupColumn && row.speedup && *row.speedup < 1.0)
         lines << tr("This variant is slower than the baseline on this computer.");
+    if (isBenchmarkColumn(column) && measuredWhileBusy(row))
+        lines << tr("Other programs kept %1 of %n core(s) busy during this benchmark, so its latencies are "
+                    "slower and more spread out than on an idle computer.", nullptr, QThread::idealThreadCount())
+                     .arg(number(row.benchmark->otherProcessesCores, 1));
     const ShiftMetrics* shift = firstShift(row);
-    if (isEvaluationColumn(column) && shift != nullptr) {
+    if (isEvaluationColumn(column) && column != EvaluationStatusColumn && shift != nullptr) {
         lines << shift->undefined;
-        if (column == FlipsColumn && shift->agreement) {
-            for (const DecisionFlip& flip : shift->agreement->flipped)
-                lines << tr("%1: baseline %2, this variant %3").arg(flip.file, number(flip.baselineProbability, 3),
-                                                                     number(flip.variantProbability, 3));
-        }
+        const BinaryMetrics& m = shift->atThreshold;
+        const double error = aucStandardError(shift->auc, m.truePositives + m.falseNegatives,
+                                              m.trueNegatives + m.falsePositives);
+        if (column == AucColumn && std::isfinite(error))
+            lines << tr("Standard error about ±%1 (Hanley and McNeil) on these %n image(s).", nullptr,
+                        row.evaluation->images).arg(number(error, 3));
+        if (column == FlipsColumn && shift->agreement)
+            lines << flipLines(*shift->agreement, row.evaluation->threshold);
     }
     if (column == EvaluationStatusColumn && row.evaluation)
         lines << tr("Images: %1 (%2)").arg(row.evaluation->images).arg(row.evaluationDataset);
     if (isStale(row, column)) {
-        const bool benchmark = isBenchmarkColumn(column) || column == BenchmarkStatusColumn;
+        const bool benchmark = isBenchmarkColumn(column);
         lines << (benchmark ? tr("Stale benchmark: %1. Run the benchmark again to update it.")
                                   .arg(staleText(row.benchmarkStale, row.benchmarkStaleSettings))
                             : tr("Stale evaluation: %1. Run the evaluation again to update it.")
@@ -272,8 +368,13 @@ QString ComparisonTableModel::columnDescription(int column) const
     case AucColumn: return tr("Area under the ROC curve on the labelled images: 1 is perfect ranking, 0.5 chance.");
     case SensitivityColumn: return tr("Share of melanomas decided malignant at the variant's threshold.");
     case SpecificityColumn: return tr("Share of benign lesions decided benign at the variant's threshold.");
-    case PpvColumn: return tr("Positive predictive value: share of malignant decisions that are melanomas.");
-    case NpvColumn: return tr("Negative predictive value: share of benign decisions that are benign lesions.");
+    case PpvColumn:
+        return tr("Positive predictive value: share of malignant decisions that are melanomas. It depends on the "
+                  "share of melanomas among the evaluated images, which may differ from your practice's.");
+    case NpvColumn:
+        return tr("Negative predictive value: share of benign decisions that are benign lesions. It depends on the "
+                  "share of melanomas among the evaluated images, which may differ from your practice's.");
+    case BalancedAccuracyColumn: return tr("Mean of sensitivity and specificity at the variant's threshold.");
     case EceColumn: return tr("Expected calibration error: mean gap between probability and observed frequency.");
     case FlipsColumn: return tr("Images whose decision differs from the baseline's; the tooltip lists them.");
     default: return {};

@@ -16,6 +16,7 @@ class ComparisonTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
+    /// Columns in display order: speed, then accuracy, then the model's size and cost.
     enum Column {
         VariantColumn,
         KindColumn,
@@ -24,19 +25,19 @@ public:
         P90Column,
         P99Column,
         ThroughputColumn,
+        AucColumn,
+        SensitivityColumn,
+        SpecificityColumn,
+        PpvColumn,
+        NpvColumn,
+        BalancedAccuracyColumn,
+        EceColumn,
+        FlipsColumn,
         SizeColumn,
         CompressedSizeColumn,
         ParametersColumn,
         NonZeroParametersColumn,
         MacsColumn,
-        AucColumn,
-        BalancedAccuracyColumn,
-        SensitivityColumn,
-        SpecificityColumn,
-        PpvColumn,
-        NpvColumn,
-        EceColumn,
-        FlipsColumn,
         BenchmarkStatusColumn,
         EvaluationStatusColumn,
         ColumnCount
@@ -64,11 +65,19 @@ public:
     /// Tooltip of a column header: what the metric is and in which unit.
     QString columnDescription(int column) const;
 
+    /// Returns true for the columns filled by a benchmark, including its status.
+    static bool isBenchmarkColumn(int column);
+    /// Returns true for the columns filled by an evaluation, including its status.
+    static bool isEvaluationColumn(int column);
+
 private:
     QString displayText(const VariantResults& row, int column) const;
     QString toolTip(const VariantResults& row, int column) const;
     bool isStale(const VariantResults& row, int column) const;
     QString staleText(StaleReasons reasons, const QStringList& settings) const;
+    QString flipsText(const VariantResults& row) const;
+    /// Tooltip lines of the flips column: a summary by clinical effect, then one line per image.
+    QStringList flipLines(const DecisionAgreement& agreement, double threshold) const;
 
     std::vector<VariantResults> m_rows;
 };
