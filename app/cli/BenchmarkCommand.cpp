@@ -136,7 +136,8 @@ QList<QStringList> latencyRows(const std::vector<const BenchmarkReport*>& report
         rows << QStringList{report->modelId, report->kind, number(network.p50Ms, 2), number(network.p90Ms, 2),
                             number(network.p99Ms, 2), number(network.meanMs, 2), number(network.stdMs, 2),
                             number(network.minMs, 2), number(report->endToEnd.p50Ms, 2),
-                            number(report->throughputBatch1, 1), number(report->throughputBatch, 1)};
+                            number(report->throughputBatch1, 1), number(report->throughputBatch, 1),
+                            report->otherProcessesCores < 0 ? QStringLiteral("?") : number(report->otherProcessesCores, 2)};
     }
     return rows;
 }
@@ -186,11 +187,12 @@ void printText(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkPar
               << "Runtime: " << last.versions << "\n"
               << "Runs per series: " << params.runs << " timed after " << params.warmupRuns
               << " warm-up (discarded); end to end from " << last.imageSource << "\n\n";
-        out() << "Latency in ms (network at batch 1; end to end = decode + preprocessing + network), throughput in images/s:\n";
+        out() << "Latency in ms (network at batch 1; end to end = decode + preprocessing + network), throughput in images/s;\n"
+              << "busy cores = mean number of cores other programs used meanwhile (0 on an idle computer):\n";
         printTable({QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("p50"), QStringLiteral("p90"),
                     QStringLiteral("p99"), QStringLiteral("mean"), QStringLiteral("std"), QStringLiteral("min"),
                     QStringLiteral("e2e p50"), QStringLiteral("img/s b1"),
-                    QStringLiteral("img/s b%1").arg(params.batchSize)},
+                    QStringLiteral("img/s b%1").arg(params.batchSize), QStringLiteral("busy cores")},
                    latencyRows(reports), 2);
         out() << "\nLoad and size (MB = 10^6 bytes; compressed = zlib level 9; peak RSS is process-wide, + marks a lower bound):\n";
         printTable({QStringLiteral("model"), QStringLiteral("load ms"), QStringLiteral("first ms"),

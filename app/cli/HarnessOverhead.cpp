@@ -49,6 +49,7 @@ int runHarnessOverhead(const ModelManifest& model, const HarnessOverheadParams& 
                                {QStringLiteral("date"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                                {QStringLiteral("load_average_before"), report->loadAverageBefore},
                                {QStringLiteral("load_average_after"), report->loadAverageAfter},
+                               {QStringLiteral("other_processes_cores"), report->otherProcessesCores},
                                {QStringLiteral("bare_mean_ms"), numbers(report->bareMeanMs)},
                                {QStringLiteral("harness_mean_ms"), numbers(report->harnessMeanMs)},
                                {QStringLiteral("harness_p50_ms"), numbers(report->harnessP50Ms)},
@@ -63,6 +64,9 @@ int runHarnessOverhead(const ModelManifest& model, const HarnessOverheadParams& 
           << "CPU: " << machine.cpuModel << " (" << machine.cores << " cores); " << machine.libraries << "\n"
           << "Load average (1, 5, 15 min) before: " << report->loadAverageBefore
           << "; after: " << report->loadAverageAfter << "\n"
+          << "Cores kept busy by other processes during the rounds: "
+          << (report->otherProcessesCores < 0 ? QStringLiteral("unknown")
+                                              : QString::number(report->otherProcessesCores, 'f', 2)) << "\n"
           << "Per round, mean ms per forward pass (bare loop | through the harness | harness median):\n";
     for (size_t i = 0; i < report->bareMeanMs.size(); ++i) {
         out() << "  " << QString::number(i + 1).rightJustified(3) << "  " << milliseconds(report->bareMeanMs[i])
