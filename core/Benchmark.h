@@ -130,7 +130,7 @@ struct HarnessOverheadParams
     int threads = 0;         ///< intra-op threads; 0 uses every core
 };
 
-/// What the benchmark harness adds to the latency it reports.
+/// Time the benchmark harness adds to the latency it reports.
 struct HarnessOverheadReport
 {
     QString modelId;
@@ -148,16 +148,23 @@ struct HarnessOverheadReport
     double harnessMedianMs = 0.0;     ///< median of harnessMeanMs
     /// Median over rounds of harnessMeanMs / bareMeanMs - 1 (0.01 is 1%).
     double overheadFraction = 0.0;
+    /// Mean sample, in nanoseconds, that the series timing records for a step
+    /// that does nothing: the time it adds to every measured latency, which
+    /// machine load hardly changes.
+    double emptyStepNs = 0.0;
+    /// emptyStepNs relative to bareMedianMs (0.01 is 1%).
+    double emptyStepFraction = 0.0;
     QString loadAverageBefore; ///< /proc/loadavg before the rounds, empty when unreadable
     QString loadAverageAfter;
     /// Mean number of cores other processes kept busy during the rounds; -1 when unknown.
     double otherProcessesCores = -1.0;
 };
 
-/// Measures the benchmark harness's overhead on one model: it alternates a
-/// bare loop of forward passes with the series timing that benchmarkModel()
-/// uses (progress callback included), in alternating order within one process
-/// so that a change of machine load affects both alike.
+/// Measures the benchmark harness's overhead on one model. Each round runs a
+/// bare loop of forward passes and the series timing that benchmarkModel()
+/// uses (progress callback included), in alternating order, so that a change
+/// of machine load affects both alike. It also times 100,000 empty steps
+/// through the same series timing.
 Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manifest,
                                                      const HarnessOverheadParams& params,
                                                      const CancelCallback& cancel = {});

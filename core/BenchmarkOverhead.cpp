@@ -23,6 +23,8 @@ namespace dermaedge {
 
 namespace {
 
+constexpr int kEmptySteps = 100'000;
+
 double median(std::vector<double> values)
 {
     if (values.empty())
@@ -81,6 +83,21 @@ public:
         };
         return detail::timeSeries(QStringLiteral("Network, batch 1"), step, 0, m_calls, m_clock, report, m_cancel,
                                   m_modelId);
+    }
+
+    // Mean sample of a step that does nothing, in nanoseconds.
+    Result<double> emptyStepNs(int calls)
+    {
+        const auto nothing = []() { return Status::success(); };
+        const auto report = [this](const QString& message) {
+            const QMutexLocker locker(&m_mutex);
+            m_lastMessage = message;
+        };
+        const Result<std::vector<double>> samples =
+            detail::timeSeries(QStringLiteral("Empty step"), nothing, 0, calls, m_clock, report, m_cancel, m_modelId);
+        if (!samples)
+            return Result<double>::failure(samples.error());
+        return latencyStats(samples.value()).meanMs * 1e6;
     }
 
     Result<RoundTimes> round(bool bareFirst)
@@ -159,11 +176,16 @@ Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manife
             report.harnessP50Ms.push_back(times->harnessP50Ms);
             ratios.push_back(times->harnessMeanMs / times->bareMeanMs - 1.0);
         }
+        const Result<double> emptyStep = run.emptyStepNs(kEmptySteps);
+        if (!emptyStep)
+            return OverheadResult::failure(emptyStep.error());
+        report.emptyStepNs = emptyStep.value();
         report.loadAverageAfter = loadAverage();
         report.otherProcessesCores = detail::otherProcessesCores(cpuBefore, detail::readCpuUsage());
         report.bareMedianMs = median(report.bareMeanMs);
         report.harnessMedianMs = median(report.harnessMeanMs);
         report.overheadFraction = median(ratios);
+        report.emptyStepFraction = report.emptyStepNs / 1e6 / report.bareMedianMs;
     } catch (const c10::Error& error) {
         return OverheadResult::failure(QStringLiteral("%1: overhead measurement failed (%2)")
                                            .arg(manifest.archivePath(),

@@ -42,7 +42,7 @@ struct VariantResults
     std::optional<double> speedup;
 };
 
-/// What a run started now would use, to judge stored results against.
+/// Settings and data set of a run started now, to judge stored results against.
 struct ComparisonContext
 {
     BenchmarkParams benchmark;

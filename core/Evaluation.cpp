@@ -157,9 +157,9 @@ Result<std::vector<LabelledImage>> evaluationImages(const EvaluateParams& params
     // list sorted by folder would be of one class only.
     if (params.maxImages > 0 && items.size() > size_t(params.maxImages)) {
         std::vector<LabelledImage> subset;
-        const size_t wanted = size_t(params.maxImages);
-        for (size_t i = 0; i < wanted; ++i)
-            subset.push_back(items[i * items.size() / wanted]);
+        const size_t count = size_t(params.maxImages);
+        for (size_t i = 0; i < count; ++i)
+            subset.push_back(items[i * items.size() / count]);
         items = std::move(subset);
     }
     return items;

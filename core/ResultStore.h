@@ -35,7 +35,7 @@ struct MachineInfo
 /// This computer.
 MachineInfo currentMachine();
 
-/// What a result was measured on and with: the key it is stored under.
+/// Key of a stored result: the model, data set, computer and settings it was measured with.
 struct ResultKey
 {
     ResultKind kind = ResultKind::Benchmark;
@@ -73,7 +73,7 @@ struct StoredResult
     QJsonObject payload;  ///< benchmarkReportToJson() or evaluationReportToJson(report, true)
 };
 
-/// Why a stored result no longer describes what a new run would measure.
+/// Reason a stored result no longer describes what a new run would measure.
 enum class StaleReason
 {
     ArchiveChanged = 0x1, ///< the model's archive has another SHA-256
@@ -91,7 +91,7 @@ StaleReasons staleness(const ResultKey& stored, const ResultKey& current);
 /// Names of the settings whose values differ, in alphabetical order. A setting
 /// present on one side only differs. An array setting (such as the shifts)
 /// matches when the stored one contains every element of the current one,
-/// because a run over more shifts also holds the requested ones.
+/// because a run over more shifts also contains the requested ones.
 QStringList differingSettings(const QJsonObject& stored, const QJsonObject& current);
 
 /// Returns the newest result (of those given newest first) that is not stale

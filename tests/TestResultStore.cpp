@@ -98,7 +98,7 @@ void TestResultStore::settingsArraysMatchSubsets()
 {
     const QJsonObject stored{{QStringLiteral("shifts"), QJsonArray{QStringLiteral("none"), QStringLiteral("cool")}},
                              {QStringLiteral("max_images"), 0}};
-    // A run over more shifts holds the requested one.
+    // A run over more shifts contains the requested one.
     QCOMPARE(differingSettings(stored, {{QStringLiteral("shifts"), QJsonArray{QStringLiteral("none")}},
                                         {QStringLiteral("max_images"), 0}}),
              QStringList());

@@ -448,10 +448,20 @@ void ComparisonDashboard::chooseDataFolder()
 QString ComparisonDashboard::contextLine() const
 {
     const MachineInfo machine = currentMachine();
-    return tr("Computer: %1, %n core(s), %2. Benchmark: %3 runs, %4. Exported %5.", nullptr, machine.cores)
-        .arg(machine.cpuModel, machine.libraries)
-        .arg(m_runsSpin->value())
-        .arg(threadsText(Settings().threads()), QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
+    QString line = tr("Computer: %1, %n core(s), %2. Benchmark: %3 runs, %4.", nullptr, machine.cores)
+                       .arg(machine.cpuModel, machine.libraries)
+                       .arg(m_runsSpin->value())
+                       .arg(threadsText(Settings().threads()));
+    for (const VariantResults& row : m_model->rows()) {
+        if (!row.evaluation || row.evaluation->results.empty())
+            continue;
+        const BinaryMetrics& m = row.evaluation->results.front().atThreshold;
+        line += u' ' + tr("Evaluated on %n image(s) (melanomas: %1) of %2.", nullptr, row.evaluation->images)
+                           .arg(m.truePositives + m.falseNegatives)
+                           .arg(QDir::toNativeSeparators(row.evaluationDataset));
+        break;
+    }
+    return line + u' ' + tr("Exported %1.").arg(QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat));
 }
 
 void ComparisonDashboard::chooseExport(bool pdf)

@@ -53,7 +53,7 @@ public:
     /// Parameters the next benchmark will use.
     BenchmarkParams benchmarkParams() const;
 
-    /// Start a run of every variant, baseline first. Return false, with the
+    /// Starts a run of every variant, baseline first. Returns false, with the
     /// reason in the status line, when a run is already going or the input is invalid.
     bool startBenchmark();
     bool startEvaluation();

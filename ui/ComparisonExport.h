@@ -22,8 +22,8 @@ public:
     static Status writeCsv(const ComparisonTableModel& model, const QString& path);
 
     /// An A4 landscape page: title, the decision-support notice, `context`
-    /// (computer, date, data set), the table with its stale and slower marks,
-    /// and the five charts.
+    /// (computer, benchmark settings, evaluated images, date), the table with
+    /// its stale and slower marks, the five charts and their reading guide.
     static Status writePdf(const ComparisonTableModel& model, const QString& context, const QString& path);
 };
 

@@ -9,8 +9,8 @@
 namespace dermaedge {
 
 /// Table of every variant (rows, baseline first) against every metric
-/// (columns). Cells of a stale result are tinted and their tooltips say why;
-/// a speed-up below 1 (a variant slower than the baseline) is tinted red.
+/// (columns). Cells of a stale result are tinted amber and their tooltips
+/// give the reason. A speed-up below 1 (a variant slower than the baseline) is tinted red.
 class ComparisonTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -55,7 +55,9 @@ int runHarnessOverhead(const ModelManifest& model, const HarnessOverheadParams& 
                                {QStringLiteral("harness_p50_ms"), numbers(report->harnessP50Ms)},
                                {QStringLiteral("bare_median_ms"), report->bareMedianMs},
                                {QStringLiteral("harness_median_ms"), report->harnessMedianMs},
-                               {QStringLiteral("overhead_fraction"), report->overheadFraction}};
+                               {QStringLiteral("overhead_fraction"), report->overheadFraction},
+                               {QStringLiteral("empty_step_ns"), report->emptyStepNs},
+                               {QStringLiteral("empty_step_fraction"), report->emptyStepFraction}};
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         out().flush();
         return ExitOk;
@@ -76,7 +78,10 @@ int runHarnessOverhead(const ModelManifest& model, const HarnessOverheadParams& 
     out() << "Median bare: " << milliseconds(report->bareMedianMs) << " ms; median through the harness: "
           << milliseconds(report->harnessMedianMs) << " ms\n"
           << "Harness overhead (median over rounds of harness / bare - 1): "
-          << QString::number(report->overheadFraction * 100.0, 'f', 2) << "%\n";
+          << QString::number(report->overheadFraction * 100.0, 'f', 2) << "%\n"
+          << "Time the harness records for a step that does nothing: "
+          << QString::number(report->emptyStepNs, 'f', 1) << " ns per call, "
+          << QString::number(report->emptyStepFraction * 100.0, 'f', 4) << "% of the median bare forward pass\n";
     out().flush();
     return ExitOk;
 }
