@@ -303,8 +303,13 @@ QString ComparisonTableModel::toolTip(const VariantResults& row, int column) con
         if (column == FlipsColumn && shift->agreement)
             lines << flipLines(*shift->agreement, row.evaluation->threshold);
     }
-    if (column == EvaluationStatusColumn && row.evaluation)
+    if (column == EvaluationStatusColumn && row.evaluation) {
         lines << tr("Images: %1 (%2)").arg(row.evaluation->images).arg(row.evaluationDataset);
+        if (!row.evaluation->unreadable.isEmpty())
+            lines << tr("%n image(s) could not be read and were left out:", nullptr,
+                        int(row.evaluation->unreadable.size()))
+                  << row.evaluation->unreadable;
+    }
     if (isStale(row, column)) {
         const bool benchmark = isBenchmarkColumn(column);
         lines << (benchmark ? tr("Stale benchmark: %1. Run the benchmark again to update it.")
