@@ -74,6 +74,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    /// Thread count of benchmarks, as set in the settings, for labels.
+    static QString threadsText();
     QWidget* createRunControls();
     QWidget* createCharts();
     QWidget* createButtons();
