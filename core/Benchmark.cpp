@@ -108,8 +108,10 @@ Result<BenchmarkReport> BenchmarkRun::run(const QString& imagePath, BenchmarkRep
     const detail::ResidentMemory before = detail::readResidentMemory();
     loadModel();
     measureFirstInference();
+    const detail::CpuUsage cpuBefore = detail::readCpuUsage();
     if (Status timed = timeAllSeries(); !timed)
         return Result<BenchmarkReport>::failure(timed.error());
+    m_report.otherProcessesCores = detail::otherProcessesCores(cpuBefore, detail::readCpuUsage());
     recordPeakMemory(before, peakWasReset);
 
     countModel();
@@ -152,22 +154,9 @@ void BenchmarkRun::measureFirstInference()
 Result<std::vector<double>> BenchmarkRun::timeSeries(const QString& label,
                                                      const std::function<Status()>& step)
 {
-    const int total = m_params.warmupRuns + m_params.runs;
-    int index = 0;
-    const auto reportingStep = [&]() {
-        ++index;
-        reportProgress(QStringLiteral("%1: run %2 of %3").arg(label).arg(index).arg(total));
-        return step();
-    };
-    bool cancelled = false;
-    const auto recordingCancel = [&]() {
-        cancelled = m_cancel && m_cancel();
-        return cancelled;
-    };
-    auto samples = timeRepeated(reportingStep, m_params.warmupRuns, m_params.runs, m_nowNs, recordingCancel);
-    if (!samples && cancelled)
-        return Result<std::vector<double>>::failure(QStringLiteral("benchmark of %1 cancelled").arg(m_manifest.id));
-    return samples;
+    return detail::timeSeries(label, step, m_params.warmupRuns, m_params.runs, m_nowNs,
+                              [this](const QString& message) { reportProgress(message); }, m_cancel,
+                              m_manifest.id);
 }
 
 Status BenchmarkRun::timeAllSeries()
@@ -320,6 +309,29 @@ Result<BenchmarkReport> benchmarkModel(const ModelManifest& manifest, const Benc
 }
 
 namespace detail {
+
+Result<std::vector<double>> timeSeries(const QString& label, const std::function<Status()>& step, int warmupRuns,
+                                       int runs, const ClockNs& nowNs,
+                                       const std::function<void(const QString&)>& reportStep,
+                                       const CancelCallback& cancel, const QString& modelId)
+{
+    const int total = warmupRuns + runs;
+    int index = 0;
+    bool cancelled = false;
+    // timeRepeated() polls this before every call and outside the timed
+    // interval, so that formatting and sending progress do not count as latency.
+    const auto pollBeforeStep = [&]() {
+        ++index;
+        if (reportStep)
+            reportStep(QStringLiteral("%1: run %2 of %3").arg(label).arg(index).arg(total));
+        cancelled = cancel && cancel();
+        return cancelled;
+    };
+    auto samples = timeRepeated(step, warmupRuns, runs, nowNs, pollBeforeStep);
+    if (!samples && cancelled)
+        return Result<std::vector<double>>::failure(QStringLiteral("benchmark of %1 cancelled").arg(modelId));
+    return samples;
+}
 
 namespace {
 

@@ -71,6 +71,11 @@ struct BenchmarkReport
     qint64 macs = -1;             ///< multiply-accumulates of one batch-1 forward pass; -1 when unknown
     QStringList notes;            ///< what the parameter and MAC counts could not include, if anything
 
+    /// Mean number of cores other processes kept busy during the timed series
+    /// (from /proc/stat); -1 when unknown. Anything well above 0 slows the
+    /// latencies down and spreads them out.
+    double otherProcessesCores = -1.0;
+
     QString quantizedEngine; ///< at::globalContext().qEngine() during the run
     int threads = 0;         ///< intra-op threads during the run
     QString cpuModel;
@@ -116,7 +121,64 @@ Result<BenchmarkReport> benchmarkModel(const ModelManifest& manifest, const Benc
                                        const ProgressCallback& progress = {},
                                        const CancelCallback& cancel = {});
 
+/// Parameters of measureHarnessOverhead(); every field has a usable default.
+struct HarnessOverheadParams
+{
+    int rounds = 15;         ///< alternating pairs of a bare loop and a harness series
+    int callsPerRound = 100; ///< forward passes in each loop and series
+    int warmupRuns = 20;     ///< untimed forward passes after loading
+    int threads = 0;         ///< intra-op threads; 0 uses every core
+};
+
+/// Time the benchmark harness adds to the latency it reports.
+struct HarnessOverheadReport
+{
+    QString modelId;
+    int rounds = 0;
+    int callsPerRound = 0;
+    int threads = 0;
+    /// Per round: one clock reading before and one after callsPerRound bare
+    /// forward passes, divided by callsPerRound.
+    std::vector<double> bareMeanMs;
+    /// Per round: mean of the per-call samples that the benchmark's series
+    /// timing recorded for the same number of forward passes.
+    std::vector<double> harnessMeanMs;
+    std::vector<double> harnessP50Ms; ///< per round: median of those samples
+    double bareMedianMs = 0.0;        ///< median of bareMeanMs
+    double harnessMedianMs = 0.0;     ///< median of harnessMeanMs
+    /// Median over rounds of harnessMeanMs / bareMeanMs - 1 (0.01 is 1%).
+    double overheadFraction = 0.0;
+    /// Mean sample, in nanoseconds, that the series timing records for a step
+    /// that does nothing: the time it adds to every measured latency, which
+    /// machine load hardly changes.
+    double emptyStepNs = 0.0;
+    /// emptyStepNs relative to bareMedianMs (0.01 is 1%).
+    double emptyStepFraction = 0.0;
+    QString loadAverageBefore; ///< /proc/loadavg before the rounds, empty when unreadable
+    QString loadAverageAfter;
+    /// Mean number of cores other processes kept busy during the rounds; -1 when unknown.
+    double otherProcessesCores = -1.0;
+};
+
+/// Measures the benchmark harness's overhead on one model. Each round runs a
+/// bare loop of forward passes and the series timing that benchmarkModel()
+/// uses (progress callback included), in alternating order, so that a change
+/// of machine load affects both alike. It also times 100,000 empty steps
+/// through the same series timing.
+Result<HarnessOverheadReport> measureHarnessOverhead(const ModelManifest& manifest,
+                                                     const HarnessOverheadParams& params,
+                                                     const CancelCallback& cancel = {});
+
 namespace detail {
+
+/// Times one series of benchmarkModel(): runs `step` warmupRuns + runs times
+/// through timeRepeated(). Before each call, outside the timed interval, it
+/// passes a "label: run i of n" message to `reportStep` and polls `cancel`.
+/// A cancelled series fails with a message naming `modelId`.
+Result<std::vector<double>> timeSeries(const QString& label, const std::function<Status()>& step, int warmupRuns,
+                                       int runs, const ClockNs& nowNs,
+                                       const std::function<void(const QString&)>& reportStep,
+                                       const CancelCallback& cancel, const QString& modelId);
 
 /// benchmarkModel() with an injected clock, so tests can check the timing path.
 Result<BenchmarkReport> benchmarkModelWithClock(const ModelManifest& manifest,

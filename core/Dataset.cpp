@@ -2,9 +2,11 @@
 
 #include "ImageIo.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace dermaedge {
@@ -177,6 +179,24 @@ Result<CsvDataset> readIsicCsv(const QString& csvPath, const QString& imageFolde
         return Result<CsvDataset>::failure(
             QStringLiteral("%1: no usable benign and malignant rows (%2 rows skipped)").arg(csvPath).arg(dataset.skippedRows.size()));
     return dataset;
+}
+
+QString datasetHash(const std::vector<LabelledImage>& images, const QString& baseFolder)
+{
+    const QDir base(baseFolder);
+    QStringList lines;
+    lines.reserve(qsizetype(images.size()));
+    for (const LabelledImage& image : images) {
+        const QString relative = baseFolder.isEmpty() ? image.path : base.relativeFilePath(image.path);
+        lines << QStringLiteral("%1\t%2\t%3").arg(relative).arg(QFileInfo(image.path).size()).arg(image.label);
+    }
+    lines.sort();
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& line : std::as_const(lines)) {
+        hash.addData(line.toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 } // namespace dermaedge

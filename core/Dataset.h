@@ -39,4 +39,11 @@ struct CsvDataset
 /// either class.
 Result<CsvDataset> readIsicCsv(const QString& csvPath, const QString& imageFolder);
 
+/// Fingerprint of a labelled data set: the lower-case hex SHA-256 of one line
+/// per image (path relative to `baseFolder`, file size in bytes, label), sorted.
+/// Adding, removing, relabelling or resizing an image changes it; moving the
+/// whole set to another folder does not. File contents are not read, so an edit
+/// that keeps the size is not detected.
+QString datasetHash(const std::vector<LabelledImage>& images, const QString& baseFolder);
+
 } // namespace dermaedge

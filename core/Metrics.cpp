@@ -37,6 +37,18 @@ double rocAuc(const std::vector<double>& scores, const std::vector<int>& labels)
     return (positiveRankSum - positives * (positives + 1.0) / 2.0) / (positives * negatives);
 }
 
+double aucStandardError(double auc, int positives, int negatives)
+{
+    if (std::isnan(auc) || positives <= 0 || negatives <= 0)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double q1 = auc / (2.0 - auc);
+    const double q2 = 2.0 * auc * auc / (1.0 + auc);
+    const double variance = (auc * (1.0 - auc) + (positives - 1.0) * (q1 - auc * auc)
+                             + (negatives - 1.0) * (q2 - auc * auc))
+                            / (double(positives) * double(negatives));
+    return std::sqrt(std::max(0.0, variance));
+}
+
 BinaryMetrics binaryMetrics(const std::vector<double>& probabilities, const std::vector<int>& labels,
                             double threshold)
 {
@@ -55,7 +67,96 @@ BinaryMetrics binaryMetrics(const std::vector<double>& probabilities, const std:
     m.sensitivity = positives > 0 ? double(m.truePositives) / positives : nan;
     m.specificity = negatives > 0 ? double(m.trueNegatives) / negatives : nan;
     m.balancedAccuracy = (m.sensitivity + m.specificity) / 2.0;
+    const int predictedPositives = m.truePositives + m.falsePositives;
+    const int predictedNegatives = m.trueNegatives + m.falseNegatives;
+    m.ppv = predictedPositives > 0 ? double(m.truePositives) / predictedPositives : nan;
+    m.npv = predictedNegatives > 0 ? double(m.trueNegatives) / predictedNegatives : nan;
     return m;
+}
+
+QStringList undefinedMetrics(const BinaryMetrics& m, double auc)
+{
+    const bool noPositives = m.truePositives + m.falseNegatives == 0;
+    const bool noNegatives = m.trueNegatives + m.falsePositives == 0;
+    const QString noClass = noPositives && noNegatives ? QStringLiteral("without images")
+                            : noPositives              ? QStringLiteral("without malignant images")
+                                                       : QStringLiteral("without benign images");
+    QStringList undefined;
+    if (std::isnan(auc))
+        undefined << QStringLiteral("AUC: undefined %1").arg(noClass);
+    if (std::isnan(m.sensitivity))
+        undefined << QStringLiteral("sensitivity: undefined without malignant images");
+    if (std::isnan(m.specificity))
+        undefined << QStringLiteral("specificity: undefined without benign images");
+    if (std::isnan(m.balancedAccuracy))
+        undefined << QStringLiteral("balanced accuracy: undefined %1").arg(noClass);
+    if (std::isnan(m.ppv))
+        undefined << QStringLiteral("PPV: undefined without malignant decisions");
+    if (std::isnan(m.npv))
+        undefined << QStringLiteral("NPV: undefined without benign decisions");
+    return undefined;
+}
+
+std::vector<RocCurvePoint> rocCurve(const std::vector<double>& scores, const std::vector<int>& labels)
+{
+    const size_t n = std::min(scores.size(), labels.size());
+    std::vector<size_t> order(n);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return scores[a] > scores[b]; });
+    double positives = 0.0;
+    for (size_t i = 0; i < n; ++i)
+        positives += labels[i] == 1 ? 1.0 : 0.0;
+    const double negatives = double(n) - positives;
+    if (positives == 0.0 || negatives == 0.0)
+        return {};
+
+    // Lowering the threshold past each group of tied scores adds the whole group at once.
+    std::vector<RocCurvePoint> all{{0.0, 0.0, std::nextafter(scores[order.front()], HUGE_VAL)}};
+    double truePositives = 0.0;
+    double falsePositives = 0.0;
+    for (size_t i = 0; i < n;) {
+        const double threshold = scores[order[i]];
+        for (; i < n && scores[order[i]] == threshold; ++i)
+            (labels[order[i]] == 1 ? truePositives : falsePositives) += 1.0;
+        all.push_back({falsePositives / negatives, truePositives / positives, threshold});
+    }
+
+    // A point between two others on one straight line adds nothing to the curve.
+    std::vector<RocCurvePoint> compact{all.front()};
+    for (size_t i = 1; i + 1 < all.size(); ++i) {
+        const RocCurvePoint& a = compact.back();
+        const RocCurvePoint& b = all[i];
+        const RocCurvePoint& c = all[i + 1];
+        const double cross = (b.fpr - a.fpr) * (c.tpr - a.tpr) - (b.tpr - a.tpr) * (c.fpr - a.fpr);
+        if (std::abs(cross) > 1e-12)
+            compact.push_back(b);
+    }
+    compact.push_back(all.back());
+    return compact;
+}
+
+std::vector<size_t> paretoFront(const std::vector<double>& cost, const std::vector<double>& benefit)
+{
+    const size_t n = std::min(cost.size(), benefit.size());
+    std::vector<size_t> candidates;
+    for (size_t i = 0; i < n; ++i) {
+        if (!std::isnan(cost[i]) && !std::isnan(benefit[i]))
+            candidates.push_back(i);
+    }
+    // By ascending cost, then descending benefit: a point is optimal when its
+    // benefit beats every cheaper (or equally cheap, better) point's.
+    std::sort(candidates.begin(), candidates.end(), [&](size_t a, size_t b) {
+        return cost[a] != cost[b] ? cost[a] < cost[b] : benefit[a] > benefit[b];
+    });
+    std::vector<size_t> front;
+    double bestBenefit = -std::numeric_limits<double>::infinity();
+    for (size_t i : candidates) {
+        if (benefit[i] > bestBenefit) {
+            front.push_back(i);
+            bestBenefit = benefit[i];
+        }
+    }
+    return front;
 }
 
 double expectedCalibrationError(const std::vector<double>& probabilities,

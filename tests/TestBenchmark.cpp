@@ -185,6 +185,8 @@ private Q_SLOTS:
     void timeRepeatedStopsOnCancel();
     void timeRepeatedPassesStepFailure();
     void fakeClockReachesReport();
+    void progressIsNotTimed();
+    void harnessOverheadReportComplete();
     void tinyModelReportIsSane_data();
     void tinyModelReportIsSane();
     void zeroedWeightsCompressSmaller();
@@ -336,6 +338,62 @@ void TestBenchmark::fakeClockReachesReport()
         QVERIFY(progress[i].done >= progress[i - 1].done);
     QCOMPARE(progress.back().done, progress.back().total);
     QCOMPARE(qint64(progress.size()), progress.back().total + 1);
+}
+
+void TestBenchmark::progressIsNotTimed()
+{
+    // The clock advances 1 ms per step and 5 ms whenever progress is reported:
+    // only the steps may show in the samples.
+    qint64 nowNs = 0;
+    const ClockNs clock = [&nowNs]() { return nowNs; };
+    const auto step = [&nowNs]() {
+        nowNs += 1'000'000;
+        return Status::success();
+    };
+    QStringList messages;
+    const auto report = [&](const QString& message) {
+        nowNs += 5'000'000;
+        messages << message;
+    };
+    const auto samples = dermaedge::detail::timeSeries(QStringLiteral("Network"), step, 1, 3, clock, report, {},
+                                                       QStringLiteral("tiny"));
+    QVERIFY2(samples.ok(), qPrintable(samples.error()));
+    QCOMPARE(samples.value(), (Samples{1.0, 1.0, 1.0}));
+    QCOMPARE(messages, (QStringList{QStringLiteral("Network: run 1 of 4"), QStringLiteral("Network: run 2 of 4"),
+                                    QStringLiteral("Network: run 3 of 4"), QStringLiteral("Network: run 4 of 4")}));
+
+    const auto cancelled = dermaedge::detail::timeSeries(QStringLiteral("Network"), step, 0, 3, clock, report,
+                                                         [] { return true; }, QStringLiteral("tiny"));
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error(), QStringLiteral("benchmark of tiny cancelled"));
+}
+
+void TestBenchmark::harnessOverheadReportComplete()
+{
+    HarnessOverheadParams params;
+    params.rounds = 3;
+    params.callsPerRound = 4;
+    params.warmupRuns = 1;
+    params.threads = 1;
+    const auto report = measureHarnessOverhead(m_tiny, params);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QCOMPARE(report->modelId, m_tiny.id);
+    QCOMPARE(report->threads, 1);
+    QCOMPARE(report->bareMeanMs.size(), size_t(3));
+    QCOMPARE(report->harnessMeanMs.size(), size_t(3));
+    QCOMPARE(report->harnessP50Ms.size(), size_t(3));
+    for (size_t i = 0; i < 3; ++i) {
+        QVERIFY(report->bareMeanMs[i] > 0.0);
+        QVERIFY(report->harnessMeanMs[i] > 0.0);
+    }
+    QVERIFY(report->bareMedianMs > 0.0);
+    QVERIFY(report->emptyStepNs > 0.0);
+    // A clock read and a function call cost well under a millisecond on any computer.
+    QVERIFY2(report->emptyStepNs < 1e6, qPrintable(QString::number(report->emptyStepNs)));
+    QVERIFY(std::isfinite(report->overheadFraction));
+
+    params.rounds = 0;
+    QVERIFY(!measureHarnessOverhead(m_tiny, params).ok());
 }
 
 void TestBenchmark::tinyModelReportIsSane_data()

@@ -3,6 +3,7 @@
 #include "CameraCapture.h"
 #include "CaseWorkflow.h"
 #include "Classifier.h"
+#include "ComparisonDashboard.h"
 #include "CreateVariantDialog.h"
 #include "ExplanationController.h"
 #include "ImageIo.h"
@@ -166,6 +167,16 @@ void MainWindow::createMenus()
     QMenu* modelsMenu = menuBar()->addMenu(tr("&Models"));
     modelsMenu->addAction(m_createVariantAction);
     modelsMenu->addMenu(m_operatingPoints);
+    // One comparison window at most, so that two runs never measure at the same time.
+    modelsMenu->addAction(tr("C&ompare Variants…"), this, [this] {
+        auto* dashboard = findChild<ComparisonDashboard*>();
+        if (!dashboard) {
+            dashboard = new ComparisonDashboard(m_registry, ResultStore::defaultPath(), this);
+            dashboard->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        dashboard->show();
+        dashboard->raise();
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(m_aboutAction);

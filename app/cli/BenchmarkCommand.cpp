@@ -1,6 +1,7 @@
 #include "CliCommon.h"
 
 #include "Benchmark.h"
+#include "ReportJson.h"
 #include "Settings.h"
 
 #include <QDateTime>
@@ -47,32 +48,7 @@ Ratios ratiosAgainst(const BenchmarkReport& baseline, const BenchmarkReport& var
 
 QJsonObject modelObject(const BenchmarkReport& report, const BenchmarkReport* baseline)
 {
-    QJsonObject object{{QStringLiteral("id"), report.modelId},
-                       {QStringLiteral("kind"), report.kind},
-                       {QStringLiteral("input_size"), report.inputSize},
-                       {QStringLiteral("p50_ms"), report.network.p50Ms},
-                       {QStringLiteral("p90_ms"), report.network.p90Ms},
-                       {QStringLiteral("p99_ms"), report.network.p99Ms},
-                       {QStringLiteral("mean_ms"), report.network.meanMs},
-                       {QStringLiteral("std_ms"), report.network.stdMs},
-                       {QStringLiteral("min_ms"), report.network.minMs},
-                       {QStringLiteral("e2e_p50_ms"), report.endToEnd.p50Ms},
-                       {QStringLiteral("e2e_p90_ms"), report.endToEnd.p90Ms},
-                       {QStringLiteral("e2e_mean_ms"), report.endToEnd.meanMs},
-                       {QStringLiteral("throughput_batch1"), report.throughputBatch1},
-                       {QStringLiteral("throughput_batch"), report.throughputBatch},
-                       {QStringLiteral("batch_size"), report.batchSize},
-                       {QStringLiteral("load_ms"), report.loadMs},
-                       {QStringLiteral("first_inference_ms"), report.firstInferenceMs},
-                       {QStringLiteral("peak_rss_added_bytes"), report.peakRssAddedBytes},
-                       {QStringLiteral("peak_rss_is_lower_bound"), !report.peakRssWasReset},
-                       {QStringLiteral("size_bytes"), report.archiveBytes},
-                       {QStringLiteral("size_compressed_bytes"), report.archiveCompressedBytes},
-                       {QStringLiteral("parameters"), report.parameters},
-                       {QStringLiteral("nonzero_parameters"), report.nonZeroParameters},
-                       {QStringLiteral("macs"), report.macs},
-                       {QStringLiteral("engine"), report.quantizedEngine},
-                       {QStringLiteral("notes"), QJsonArray::fromStringList(report.notes)}};
+    QJsonObject object = benchmarkReportToJson(report);
     if (baseline != nullptr && baseline != &report) {
         const Ratios ratios = ratiosAgainst(*baseline, report);
         object.insert(QStringLiteral("speedup_vs_baseline"), ratios.speedup);
@@ -160,7 +136,8 @@ QList<QStringList> latencyRows(const std::vector<const BenchmarkReport*>& report
         rows << QStringList{report->modelId, report->kind, number(network.p50Ms, 2), number(network.p90Ms, 2),
                             number(network.p99Ms, 2), number(network.meanMs, 2), number(network.stdMs, 2),
                             number(network.minMs, 2), number(report->endToEnd.p50Ms, 2),
-                            number(report->throughputBatch1, 1), number(report->throughputBatch, 1)};
+                            number(report->throughputBatch1, 1), number(report->throughputBatch, 1),
+                            report->otherProcessesCores < 0 ? QStringLiteral("?") : number(report->otherProcessesCores, 2)};
     }
     return rows;
 }
@@ -210,11 +187,12 @@ void printText(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkPar
               << "Runtime: " << last.versions << "\n"
               << "Runs per series: " << params.runs << " timed after " << params.warmupRuns
               << " warm-up (discarded); end to end from " << last.imageSource << "\n\n";
-        out() << "Latency in ms (network at batch 1; end to end = decode + preprocessing + network), throughput in images/s:\n";
+        out() << "Latency in ms (network at batch 1; end to end = decode + preprocessing + network), throughput in images/s;\n"
+              << "busy cores = mean number of cores other programs used meanwhile (0 on an idle computer):\n";
         printTable({QStringLiteral("model"), QStringLiteral("kind"), QStringLiteral("p50"), QStringLiteral("p90"),
                     QStringLiteral("p99"), QStringLiteral("mean"), QStringLiteral("std"), QStringLiteral("min"),
                     QStringLiteral("e2e p50"), QStringLiteral("img/s b1"),
-                    QStringLiteral("img/s b%1").arg(params.batchSize)},
+                    QStringLiteral("img/s b%1").arg(params.batchSize), QStringLiteral("busy cores")},
                    latencyRows(reports), 2);
         out() << "\nLoad and size (MB = 10^6 bytes; compressed = zlib level 9; peak RSS is process-wide, + marks a lower bound):\n";
         printTable({QStringLiteral("model"), QStringLiteral("load ms"), QStringLiteral("first ms"),
@@ -269,44 +247,6 @@ int readParams(const QCommandLineParser& parser, const QCommandLineOption& runs,
     return -1;
 }
 
-// The variants to benchmark, in order, and the baseline's id (empty when there is none).
-Result<std::vector<ModelManifest>> selectModels(const ModelRegistry& registry, const QString& model,
-                                                const QString& baselineOption, QString& baselineId)
-{
-    using Selection = Result<std::vector<ModelManifest>>;
-    std::optional<ModelManifest> baseline;
-    if (!baselineOption.isEmpty()) {
-        auto resolved = resolveModel(baselineOption, registry);
-        if (!resolved)
-            return Selection::failure(QStringLiteral("baseline: %1").arg(resolved.error()));
-        baseline = resolved.value();
-    } else if (model == kAll) {
-        baseline = registry.defaultModel();
-    }
-    baselineId = baseline ? baseline->id : QString();
-
-    std::vector<ModelManifest> models;
-    if (model == kAll) {
-        models = registry.models();
-        if (models.empty())
-            return Selection::failure(QStringLiteral("no model is registered in %1")
-                                          .arg(registry.folders().join(QStringLiteral(", "))));
-    } else {
-        auto resolved = resolveModel(model, registry);
-        if (!resolved)
-            return Selection::failure(resolved.error());
-        models.push_back(resolved.value());
-    }
-    // The baseline runs first, also when it was named only by --baseline.
-    const auto isBaseline = [&](const ModelManifest& manifest) { return manifest.id == baselineId; };
-    const auto found = std::find_if(models.begin(), models.end(), isBaseline);
-    if (baseline && found == models.end())
-        models.insert(models.begin(), *baseline);
-    else if (found != models.end())
-        std::rotate(models.begin(), found, found + 1);
-    return models;
-}
-
 std::atomic<bool> interrupted{false};
 
 void onInterrupt(int)
@@ -339,6 +279,17 @@ std::vector<BenchmarkOutcome> benchmarkAll(const std::vector<ModelManifest>& mod
     return outcomes;
 }
 
+// Saves each successful benchmark for the desktop app's comparison.
+void storeOutcomes(const std::vector<ModelManifest>& models, const std::vector<BenchmarkOutcome>& outcomes,
+                   const BenchmarkParams& params)
+{
+    std::unique_ptr<ResultStore> store = openResultStore();
+    for (size_t i = 0; i < outcomes.size() && i < models.size(); ++i) {
+        if (outcomes[i].report)
+            storeResult(store.get(), benchmarkKey(models[i], params), benchmarkReportToJson(outcomes[i].report.value()));
+    }
+}
+
 } // namespace
 
 int runBenchmark(const QStringList& arguments)
@@ -363,7 +314,10 @@ int runBenchmark(const QStringList& arguments)
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Batch size of the throughput series (default: %1).").arg(params.batchSize), QStringLiteral("N"));
     const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Image file for the end-to-end series (default: a synthetic 600 x 450 JPEG)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of tables."));
-    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json});
+    const QCommandLineOption noStore(QStringLiteral("no-store"), QStringLiteral("Do not save the results in the results database that the desktop app's comparison shows."));
+    const QCommandLineOption overhead(QStringLiteral("harness-overhead"), QStringLiteral("Instead of a benchmark, measure how much the timing harness adds to the measured latency of one variant (--model), alternating bare forward passes with timed ones."));
+    const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("Alternating rounds of --harness-overhead (default: 15), each of --runs forward passes per mode (default there: 100)."), QStringLiteral("N"));
+    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json, noStore, overhead, rounds});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli benchmark")); code >= 0)
         return code;
 
@@ -372,13 +326,31 @@ int runBenchmark(const QStringList& arguments)
     params.imagePath = parser.value(image);
 
     const ModelRegistry registry;
+    if (parser.isSet(overhead)) {
+        HarnessOverheadParams overheadParams;
+        overheadParams.threads = params.threads;
+        if (parser.isSet(runs))
+            overheadParams.callsPerRound = params.runs;
+        if (parser.isSet(warmup))
+            overheadParams.warmupRuns = params.warmupRuns;
+        if (!readWholeNumber(parser, rounds, overheadParams.rounds, 1))
+            return ExitUsage;
+        auto resolved = resolveModel(parser.value(model) == kAll ? QString() : parser.value(model), registry);
+        if (!resolved) {
+            err() << "Cannot measure the harness overhead: " << resolved.error() << "\n";
+            return ExitFailure;
+        }
+        return runHarnessOverhead(resolved.value(), overheadParams, parser.isSet(json));
+    }
     QString baselineId;
-    auto models = selectModels(registry, parser.value(model), parser.value(baseline), baselineId);
+    auto models = selectModels(registry, parser.value(model), parser.value(baseline), false, baselineId);
     if (!models) {
         err() << "Cannot benchmark: " << models.error() << "\n";
         return ExitFailure;
     }
     const std::vector<BenchmarkOutcome> outcomes = benchmarkAll(models.value(), params);
+    if (!parser.isSet(noStore))
+        storeOutcomes(models.value(), outcomes, params);
     const BenchmarkReport* baselineReport = nullptr;
     bool anyFailed = interrupted || outcomes.size() < models->size();
     for (const BenchmarkOutcome& outcome : outcomes) {

@@ -1,11 +1,16 @@
 #pragma once
 
+#include "Benchmark.h"
 #include "ModelRegistry.h"
 #include "Result.h"
+#include "ResultStore.h"
 
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
+
+#include <memory>
+#include <vector>
 
 namespace dermaedge::cli {
 
@@ -45,6 +50,23 @@ bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& opti
 /// Resolves --model: an id from the registry, a manifest path, or the default variant.
 Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry& registry);
 
+/// The variants that --model names ("all", an id or a manifest path), with the
+/// baseline first, and the baseline's id in `baselineId` (empty when there is
+/// none). The baseline is the one --baseline names, else the registry's
+/// default variant when `model` is "all" or `alwaysAddBaseline` is true. A
+/// baseline not among the selected variants is added to them.
+Result<std::vector<ModelManifest>> selectModels(const ModelRegistry& registry, const QString& model,
+                                                const QString& baselineOption, bool alwaysAddBaseline,
+                                                QString& baselineId);
+
+/// Opens the results store at ResultStore::defaultPath(). Returns nullptr
+/// after printing a warning when it cannot be opened, because a missing store
+/// must not fail a measurement.
+std::unique_ptr<ResultStore> openResultStore();
+
+/// Saves one result, printing a warning when that fails.
+void storeResult(ResultStore* store, const ResultKey& key, const QJsonObject& payload);
+
 int runScreen(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
@@ -53,5 +75,7 @@ int runOptimize(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runReport(const QStringList& arguments);
 int runExplain(const QStringList& arguments);
+/// `benchmark --harness-overhead`: prints how much the harness adds to measured latency.
+int runHarnessOverhead(const ModelManifest& model, const HarnessOverheadParams& params, bool json);
 
 } // namespace dermaedge::cli

@@ -2,6 +2,7 @@
 
 #include "Evaluation.h"
 #include "OperatingPoints.h"
+#include "ReportJson.h"
 
 #include <QDateTime>
 
@@ -12,36 +13,16 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace dermaedge::cli {
 
 namespace {
 
-// The split written when the model (or the baseline it was derived from) was trained.
-QString defaultSplit(const ModelManifest& model)
+QString metricText(double value)
 {
-    const QDir folder = QFileInfo(model.manifestPath).absoluteDir();
-    for (const QString& id : {model.id, model.provenance.source.section(u' ', 0, 0)}) {
-        const QString candidate = folder.absoluteFilePath(id + QStringLiteral("-split.csv"));
-        if (!id.isEmpty() && QFileInfo::exists(candidate))
-            return candidate;
-    }
-    return {};
-}
-
-QJsonObject shiftJson(const ShiftMetrics& metrics)
-{
-    const BinaryMetrics& m = metrics.atThreshold;
-    return {{QStringLiteral("shift"), metrics.shift},
-            {QStringLiteral("auc"), metrics.auc},
-            {QStringLiteral("ece"), metrics.ece},
-            {QStringLiteral("sensitivity"), m.sensitivity},
-            {QStringLiteral("specificity"), m.specificity},
-            {QStringLiteral("balanced_accuracy"), m.balancedAccuracy},
-            {QStringLiteral("confusion"), QJsonObject{{QStringLiteral("tp"), m.truePositives},
-                                                      {QStringLiteral("fp"), m.falsePositives},
-                                                      {QStringLiteral("tn"), m.trueNegatives},
-                                                      {QStringLiteral("fn"), m.falseNegatives}}}};
+    return std::isfinite(value) ? QString::number(value, 'f', 4) : QStringLiteral("undef.");
 }
 
 void printText(const ModelManifest& model, const EvaluationReport& report, const QString& split)
@@ -49,13 +30,32 @@ void printText(const ModelManifest& model, const EvaluationReport& report, const
     out() << model.id << " [" << model.kind << "], " << report.images << " images"
           << (split.isEmpty() ? QString() : QStringLiteral(" (validation rows of %1)").arg(QFileInfo(split).fileName()))
           << ", threshold " << QString::number(model.threshold, 'f', 4) << "\n";
-    out() << "  shift            AUC     sens    spec    bal.acc  ECE\n";
+    out() << "  shift            AUC     sens    spec    bal.acc  PPV     NPV     ECE     flips vs baseline\n";
     for (const ShiftMetrics& metrics : report.results) {
-        out() << "  " << metrics.shift.leftJustified(15) << QString::number(metrics.auc, 'f', 4) << "  "
-              << QString::number(metrics.atThreshold.sensitivity, 'f', 4) << "  "
-              << QString::number(metrics.atThreshold.specificity, 'f', 4) << "  "
-              << QString::number(metrics.atThreshold.balancedAccuracy, 'f', 4) << "   "
-              << QString::number(metrics.ece, 'f', 4) << "\n";
+        const BinaryMetrics& m = metrics.atThreshold;
+        QString flips;
+        if (metrics.agreement) {
+            flips = QStringLiteral("%1 of %2 (%3%)")
+                        .arg(metrics.agreement->flips)
+                        .arg(metrics.agreement->compared)
+                        .arg(QString::number(metrics.agreement->flipFraction * 100.0, 'f', 1));
+        }
+        out() << "  " << metrics.shift.leftJustified(15) << metricText(metrics.auc).leftJustified(8)
+              << metricText(m.sensitivity).leftJustified(8) << metricText(m.specificity).leftJustified(8)
+              << metricText(m.balancedAccuracy).leftJustified(9) << metricText(m.ppv).leftJustified(8)
+              << metricText(m.npv).leftJustified(8) << metricText(metrics.ece).leftJustified(8) << flips << "\n";
+        for (const QString& undefined : metrics.undefined)
+            out() << "    " << undefined << "\n";
+    }
+    if (!report.results.empty() && report.results.front().agreement) {
+        for (const DecisionFlip& flip : report.results.front().agreement->flipped) {
+            const char* variantDecision = flip.variantMalignant ? "malignant" : "benign";
+            const char* baselineDecision = flip.variantMalignant ? "benign" : "malignant";
+            out() << "  flipped: " << flip.file << " (labelled " << (flip.label == 1 ? "malignant" : "benign")
+                  << "): baseline " << QString::number(flip.baselineProbability, 'f', 4) << " " << baselineDecision
+                  << ", this variant " << QString::number(flip.variantProbability, 'f', 4) << " "
+                  << variantDecision << "\n";
+        }
     }
     for (const QString& problem : report.unreadable)
         out() << "  unreadable: " << problem << "\n";
@@ -91,10 +91,13 @@ bool writeOperatingPoints(ModelManifest manifest, const EvaluationReport& report
         return false;
     }
     ValidationRoc& roc = manifest.validationRoc;
-    roc.points = measureRocPoints(unshifted->probabilities, report.labels, {manifest.threshold});
+    std::vector<int> labels;
+    for (const LabelledImage& image : report.imageList)
+        labels.push_back(image.label);
+    roc.points = measureRocPoints(unshifted->probabilities, labels, {manifest.threshold});
     roc.split = QFileInfo(split).fileName();
     roc.images = report.images;
-    roc.positives = int(std::count(report.labels.begin(), report.labels.end(), 1));
+    roc.positives = int(std::count(labels.begin(), labels.end(), 1));
     roc.negatives = roc.images - roc.positives;
     roc.createdAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     roc.command = command;
@@ -122,95 +125,121 @@ bool writeOperatingPoints(ModelManifest manifest, const EvaluationReport& report
     return true;
 }
 
+struct EvaluateOptions
+{
+    QCommandLineOption model{QStringLiteral("model"), QStringLiteral("Variant id, manifest path, or 'all' (default: the baseline)."), QStringLiteral("ID|all")};
+    QCommandLineOption baseline{QStringLiteral("baseline"), QStringLiteral("Variant whose decisions the others are compared with; it is evaluated too (default: the first fp32 variant)."), QStringLiteral("ID|PATH")};
+    QCommandLineOption data{QStringLiteral("data"), QStringLiteral("Labelled folder with benign/ and malignant/, or an ISIC-style CSV (required)."), QStringLiteral("DIR|CSV")};
+    QCommandLineOption images{QStringLiteral("images"), QStringLiteral("Image folder of a CSV data set (default: the CSV's folder)."), QStringLiteral("DIR")};
+    QCommandLineOption split{QStringLiteral("split"), QStringLiteral("Split CSV whose validation rows are used (default: the training split beside the model, else every image)."), QStringLiteral("CSV")};
+    QCommandLineOption shifts{QStringLiteral("shifts"), QStringLiteral("Comma-separated simulated device shifts, or 'all': %1 (default: none).").arg(deviceShiftNames().join(QStringLiteral(", "))), QStringLiteral("LIST")};
+    QCommandLineOption maxImages{QStringLiteral("max-images"), QStringLiteral("Use at most N images (default: 0, all)."), QStringLiteral("N")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print a JSON array with one object per model.")};
+    QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("Write each image's probability and decision per model to FILE (replaced atomically)."), QStringLiteral("FILE")};
+    QCommandLineOption threads{QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N")};
+    QCommandLineOption writePoints{QStringLiteral("write-operating-points"), QStringLiteral("Store the validation ROC points in each model's manifest; the threshold presets of the desktop app are chosen from them. Needs a split.")};
+    QCommandLineOption noStore{QStringLiteral("no-store"), QStringLiteral("Do not save the results in the results database that the desktop app's comparison shows.")};
+};
+
+// Evaluates one variant and compares it with the baseline's report when there is one.
+Result<EvaluationReport> evaluateOne(const ModelManifest& manifest, EvaluateParams params, const QString& splitOption,
+                                     const EvaluationReport* baseline)
+{
+    params.splitCsv = splitOption.isEmpty() ? defaultSplitFor(manifest) : splitOption;
+    auto report = evaluateModel(manifest, params);
+    if (report && baseline != nullptr && baseline->modelId != manifest.id)
+        compareWithBaseline(report.value(), *baseline);
+    return report;
+}
+
 } // namespace
 
 int runEvaluate(const QStringList& arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
-        "Measure the accuracy of model variants on labelled images: ROC AUC, and sensitivity, "
-        "specificity and balanced accuracy at each variant's threshold, optionally under simulated "
-        "changes of camera (--shifts)."));
-    const QCommandLineOption model(QStringLiteral("model"), QStringLiteral("Variant id, manifest path, or 'all' (default: the baseline)."), QStringLiteral("ID|all"));
-    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("Labelled folder with benign/ and malignant/ (required)."), QStringLiteral("DIR"));
-    const QCommandLineOption split(QStringLiteral("split"), QStringLiteral("Split CSV whose validation rows are used (default: the training split beside the model, else every image)."), QStringLiteral("CSV"));
-    const QCommandLineOption shifts(QStringLiteral("shifts"), QStringLiteral("Comma-separated simulated device shifts, or 'all': %1 (default: none).").arg(deviceShiftNames().join(QStringLiteral(", "))), QStringLiteral("LIST"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print a JSON array with one object per model."));
-    const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
-    const QCommandLineOption writePoints(QStringLiteral("write-operating-points"), QStringLiteral("Store the validation ROC points in each model's manifest; the threshold presets of the desktop app are chosen from them. Needs a split."));
-    parser.addOptions({model, data, split, shifts, json, threads, writePoints});
+        "Measure the accuracy of model variants on labelled images: ROC AUC and curve, and sensitivity, "
+        "specificity, balanced accuracy, PPV and NPV at each variant's threshold, and the decisions that "
+        "differ from the baseline's, optionally under simulated changes of camera (--shifts)."));
+    const EvaluateOptions o;
+    parser.addOptions({o.model, o.baseline, o.data, o.images, o.split, o.shifts, o.maxImages, o.json, o.csv,
+                       o.threads, o.writePoints, o.noStore});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli evaluate")); code >= 0)
         return code;
-    if (!parser.isSet(data)) {
-        err() << "Missing --data DIR: the folder with benign/ and malignant/ subfolders.\n";
+    if (!parser.isSet(o.data)) {
+        err() << "Missing --data DIR|CSV: the folder with benign/ and malignant/ subfolders, or an ISIC-style CSV.\n";
         return ExitUsage;
     }
     EvaluateParams params;
-    params.dataFolder = QDir(parser.value(data)).absolutePath();
-    params.threads = parser.value(threads).toInt();
-    if (parser.isSet(shifts))
-        params.shifts = parser.value(shifts) == QStringLiteral("all") ? deviceShiftNames()
-                                                                      : parser.value(shifts).split(u',');
+    params.dataFolder = QFileInfo(parser.value(o.data)).absoluteFilePath();
+    params.imageFolder = parser.isSet(o.images) ? QDir(parser.value(o.images)).absolutePath() : QString();
+    if (!readNumber(parser, o.threads, params.threads, 0, 1024) || !readNumber(parser, o.maxImages, params.maxImages, 0, 1e9))
+        return ExitUsage;
+    if (parser.isSet(o.shifts))
+        params.shifts = parser.value(o.shifts) == QStringLiteral("all") ? deviceShiftNames()
+                                                                        : parser.value(o.shifts).split(u',');
 
-    if (parser.isSet(writePoints) && !params.shifts.contains(QStringLiteral("none"))) {
+    if (parser.isSet(o.writePoints) && !params.shifts.contains(QStringLiteral("none"))) {
         err() << "--write-operating-points needs the unshifted images: include \"none\" in --shifts.\n";
         return ExitUsage;
     }
 
     const ModelRegistry registry;
-    std::vector<ModelManifest> models;
-    if (parser.value(model) == QStringLiteral("all")) {
-        models = registry.models();
-    } else {
-        auto resolved = resolveModel(parser.value(model), registry);
-        if (!resolved) {
-            err() << "Cannot evaluate: " << resolved.error() << "\n";
-            return ExitFailure;
-        }
-        models.push_back(resolved.value());
+    QString baselineId;
+    auto models = selectModels(registry, parser.value(o.model), parser.value(o.baseline), true, baselineId);
+    if (!models) {
+        err() << "Cannot evaluate: " << models.error() << "\n";
+        return ExitFailure;
     }
+    std::unique_ptr<ResultStore> store = parser.isSet(o.noStore) ? nullptr : openResultStore();
     QJsonArray results;
+    std::vector<EvaluationReport> reports;
+    std::optional<EvaluationReport> baseline;
     bool anyFailed = false;
-    for (const ModelManifest& manifest : models) {
-        params.splitCsv = parser.isSet(split) ? parser.value(split) : defaultSplit(manifest);
-        auto report = evaluateModel(manifest, params);
+    for (size_t i = 0; i < models->size(); ++i) {
+        const ModelManifest& manifest = models->at(i);
+        err() << "Evaluating " << manifest.id << " (" << (i + 1) << " of " << models->size() << ")\n";
+        err().flush();
+        auto report = evaluateOne(manifest, params, parser.value(o.split), baseline ? &*baseline : nullptr);
         if (!report) {
             anyFailed = true;
             err() << "Cannot evaluate " << manifest.id << ": " << report.error() << "\n";
             results.append(QJsonObject{{QStringLiteral("model"), manifest.id}, {QStringLiteral("error"), report.error()}});
             continue;
         }
+        if (manifest.id == baselineId)
+            baseline = report.value();
         anyFailed = anyFailed || !report->unreadable.isEmpty();
-        if (parser.isSet(writePoints)) {
+        if (parser.isSet(o.writePoints)) {
             // Points measured on training images would promise more than the model delivers.
-            if (params.splitCsv.isEmpty()) {
+            if (report->splitCsv.isEmpty()) {
                 err() << "Operating points of " << manifest.id << " not written: no split was found "
                       << "beside the model; pass --split CSV so that only validation images are used.\n";
                 anyFailed = true;
-            } else if (!writeOperatingPoints(manifest, report.value(), params.splitCsv,
+            } else if (!writeOperatingPoints(manifest, report.value(), report->splitCsv,
                                              QStringLiteral("dermaedge-cli ") + arguments.join(u' '))) {
                 anyFailed = true;
             }
         }
-        if (!parser.isSet(json)) {
-            printText(manifest, report.value(), params.splitCsv);
-            continue;
-        }
-        QJsonArray shiftsJson;
-        for (const ShiftMetrics& metrics : report->results)
-            shiftsJson.append(shiftJson(metrics));
-        results.append(QJsonObject{{QStringLiteral("model"), manifest.id},
-                                   {QStringLiteral("kind"), manifest.kind},
-                                   {QStringLiteral("images"), report->images},
-                                   {QStringLiteral("split"), params.splitCsv},
-                                   {QStringLiteral("threshold"), manifest.threshold},
-                                   {QStringLiteral("auc"), report->results.front().auc},
-                                   {QStringLiteral("shifts"), shiftsJson},
-                                   {QStringLiteral("unreadable"), QJsonArray::fromStringList(report->unreadable)}});
+        EvaluateParams stored = params;
+        stored.splitCsv = report->splitCsv;
+        storeResult(store.get(), evaluationKey(manifest, stored, report->datasetHash),
+                    evaluationReportToJson(report.value(), true));
+        if (parser.isSet(o.json))
+            results.append(evaluationReportToJson(report.value(), false));
+        else
+            printText(manifest, report.value(), report->splitCsv);
+        reports.push_back(std::move(report).value());
     }
-    if (parser.isSet(json))
+    if (parser.isSet(o.json))
         out() << QJsonDocument(results).toJson(QJsonDocument::Indented);
     out().flush();
+    if (parser.isSet(o.csv)) {
+        if (Status written = writePredictionsCsv(reports, parser.value(o.csv)); !written) {
+            err() << "Cannot write the per-image CSV: " << written.error() << "\n";
+            return ExitFailure;
+        }
+    }
     return anyFailed ? ExitFailure : ExitOk;
 }
 

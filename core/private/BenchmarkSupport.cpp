@@ -7,7 +7,11 @@
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <vector>
+
+#include <unistd.h>
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -50,6 +54,42 @@ bool resetPeakResidentMemory()
     if (!file.open(QIODevice::WriteOnly))
         return false;
     return file.write("5") == 1;
+}
+
+CpuUsage readCpuUsage()
+{
+    CpuUsage usage;
+    QFile system(QStringLiteral("/proc/stat"));
+    QFile process(QStringLiteral("/proc/self/stat"));
+    if (!system.open(QIODevice::ReadOnly) || !process.open(QIODevice::ReadOnly))
+        return usage;
+    // "cpu  user nice system idle iowait irq softirq steal ..."
+    const QList<QByteArray> cpu = system.readLine().simplified().split(' ');
+    // The command name in brackets may contain spaces; utime and stime are
+    // the 12th and 13th fields after it.
+    const QByteArray stat = process.readAll();
+    const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+    if (cpu.size() < 9 || cpu.front() != "cpu" || fields.size() < 13)
+        return usage;
+    usage.systemBusyTicks = 0;
+    for (int index : {1, 2, 3, 6, 7, 8})
+        usage.systemBusyTicks += cpu.at(index).toLongLong();
+    usage.processTicks = fields.at(11).toLongLong() + fields.at(12).toLongLong();
+    usage.wallNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                       std::chrono::steady_clock::now().time_since_epoch()).count();
+    return usage;
+}
+
+double otherProcessesCores(const CpuUsage& before, const CpuUsage& after)
+{
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+    if (before.systemBusyTicks < 0 || after.systemBusyTicks < 0 || ticksPerSecond <= 0
+        || after.wallNs <= before.wallNs)
+        return -1.0;
+    const double otherTicks = double((after.systemBusyTicks - before.systemBusyTicks)
+                                     - (after.processTicks - before.processTicks));
+    const double seconds = double(after.wallNs - before.wallNs) / 1e9;
+    return std::max(0.0, otherTicks / double(ticksPerSecond) / seconds);
 }
 
 QString cpuModelName()

@@ -25,6 +25,21 @@ void releaseFreedMemory();
 /// /proc/self/clear_refs (Linux 4.0 and later). Returns false when the write fails.
 bool resetPeakResidentMemory();
 
+/// CPU time counters of the whole computer and of this process, for telling
+/// how busy other programs kept the CPU. All fields are -1 when /proc is unreadable.
+struct CpuUsage
+{
+    qint64 systemBusyTicks = -1; ///< /proc/stat: user, nice, system, irq, softirq and steal time of all CPUs
+    qint64 processTicks = -1;    ///< /proc/self/stat: user and system time of this process
+    qint64 wallNs = -1;          ///< steady clock when read
+};
+
+CpuUsage readCpuUsage();
+
+/// Mean number of cores that other processes (and the hypervisor, through
+/// steal time) kept busy between two readings, or -1 when either is unknown.
+double otherProcessesCores(const CpuUsage& before, const CpuUsage& after);
+
 /// The first "model name" of /proc/cpuinfo, else the CPU architecture Qt reports.
 QString cpuModelName();
 
