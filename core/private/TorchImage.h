@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImageTransform.h"
 #include "ModelManifest.h"
 
 #include <opencv2/core.hpp>
@@ -7,11 +8,8 @@
 
 namespace dermaedge::detail {
 
-/// Resizes an RGB image so its shorter side is `shorter` pixels (area
-/// interpolation when shrinking), then cuts the centred `crop` x `crop` square.
-cv::Mat resizeAndCrop(const cv::Mat& rgb, int shorter, int crop);
-
-/// Converts 8-bit RGB pixels (HWC) to a normalized float tensor of shape [3, H, W].
+/// Converts 8-bit RGB pixels (HWC) to a normalized float tensor of shape [3, H, W]
+/// (see normalizedChw()).
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const Preprocessing& preprocessing);
 
 /// Full preprocessing of one image into a [1, 3, S, S] network input.
