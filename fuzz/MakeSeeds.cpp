@@ -78,6 +78,7 @@ void writeImageSeeds(const QDir& folder)
     write(folder.filePath(QStringLiteral("cmyk.jpg")), test::cmykJpeg(image, 80));
     write(folder.filePath(QStringLiteral("rgb.bmp")), test::encodeImage(image, "bmp"));
     write(folder.filePath(QStringLiteral("rgb.tif")), test::tiffRgb(image));
+    write(folder.filePath(QStringLiteral("bigtiff.tif")), test::tiffRgb(image, true));
     write(folder.filePath(QStringLiteral("lossless.webp")), test::encodeImage(image, "webp", 100));
     write(folder.filePath(QStringLiteral("lossy.webp")), test::encodeImage(image, "webp", 60));
     write(folder.filePath(QStringLiteral("bomb.png")), test::pngClaiming(30000, 30000));

@@ -31,13 +31,25 @@ void appendLittleEndian(QByteArray& bytes, quint32 value, int size)
         bytes.append(char((value >> (8 * i)) & 0xFF));
 }
 
-// One 12-byte TIFF directory entry with a value that fits in the entry.
-void appendTiffEntry(QByteArray& bytes, quint16 tag, quint16 type, quint32 count, quint32 value)
+void appendLittleEndian64(QByteArray& bytes, quint64 value)
+{
+    appendLittleEndian(bytes, quint32(value & 0xFFFFFFFFu), 4);
+    appendLittleEndian(bytes, quint32(value >> 32), 4);
+}
+
+// One TIFF directory entry whose value fits in the entry: 12 bytes in
+// classic TIFF, 20 bytes in BigTIFF.
+void appendTiffEntry(QByteArray& bytes, bool bigTiff, quint16 tag, quint16 type, quint32 count, quint64 value)
 {
     appendLittleEndian(bytes, tag, 2);
     appendLittleEndian(bytes, type, 2);
-    appendLittleEndian(bytes, count, 4);
-    appendLittleEndian(bytes, value, 4);
+    if (bigTiff) {
+        appendLittleEndian64(bytes, count);
+        appendLittleEndian64(bytes, value);
+    } else {
+        appendLittleEndian(bytes, count, 4);
+        appendLittleEndian(bytes, quint32(value), 4);
+    }
 }
 
 constexpr quint16 kShort = 3;
@@ -45,30 +57,43 @@ constexpr quint16 kLong = 4;
 
 } // namespace
 
-QByteArray tiffRgb(const QImage& source)
+QByteArray tiffRgb(const QImage& source, bool bigTiff)
 {
     const QImage rgb = source.convertToFormat(QImage::Format_RGB888);
     const quint32 width = quint32(rgb.width());
     const quint32 height = quint32(rgb.height());
     const int entries = 10;
-    const quint32 directorySize = 2 + 12 * entries + 4;
-    const quint32 bitsOffset = 8 + directorySize;
+    const quint32 headerSize = bigTiff ? 16 : 8;
+    const quint32 directorySize = bigTiff ? 8 + 20 * entries + 8 : 2 + 12 * entries + 4;
+    const quint32 bitsOffset = headerSize + directorySize;
     const quint32 dataOffset = bitsOffset + 6;
 
-    QByteArray bytes("II*\0", 4);
-    appendLittleEndian(bytes, 8, 4);
-    appendLittleEndian(bytes, entries, 2);
-    appendTiffEntry(bytes, 256, kLong, 1, width);                // ImageWidth
-    appendTiffEntry(bytes, 257, kLong, 1, height);               // ImageLength
-    appendTiffEntry(bytes, 258, kShort, 3, bitsOffset);          // BitsPerSample 8, 8, 8
-    appendTiffEntry(bytes, 259, kShort, 1, 1);                   // Compression: none
-    appendTiffEntry(bytes, 262, kShort, 1, 2);                   // PhotometricInterpretation: RGB
-    appendTiffEntry(bytes, 273, kLong, 1, dataOffset);           // StripOffsets
-    appendTiffEntry(bytes, 277, kShort, 1, 3);                   // SamplesPerPixel
-    appendTiffEntry(bytes, 278, kLong, 1, height);               // RowsPerStrip
-    appendTiffEntry(bytes, 279, kLong, 1, width * height * 3);   // StripByteCounts
-    appendTiffEntry(bytes, 284, kShort, 1, 1);                   // PlanarConfiguration: chunky
-    appendLittleEndian(bytes, 0, 4);                             // no next directory
+    QByteArray bytes;
+    if (bigTiff) {
+        bytes = QByteArray("II+\0\x08\0\0\0", 8);
+        appendLittleEndian64(bytes, headerSize);
+        appendLittleEndian64(bytes, entries);
+    } else {
+        bytes = QByteArray("II*\0", 4);
+        appendLittleEndian(bytes, headerSize, 4);
+        appendLittleEndian(bytes, entries, 2);
+    }
+    appendTiffEntry(bytes, bigTiff, 256, kLong, 1, width);              // ImageWidth
+    appendTiffEntry(bytes, bigTiff, 257, kLong, 1, height);             // ImageLength
+    // BitsPerSample 8, 8, 8: stored after the directory in TIFF, inside the entry in BigTIFF.
+    const quint64 eightBitsEach = 0x0008'0008'0008ull;
+    appendTiffEntry(bytes, bigTiff, 258, kShort, 3, bigTiff ? eightBitsEach : bitsOffset);
+    appendTiffEntry(bytes, bigTiff, 259, kShort, 1, 1);                 // Compression: none
+    appendTiffEntry(bytes, bigTiff, 262, kShort, 1, 2);                 // PhotometricInterpretation: RGB
+    appendTiffEntry(bytes, bigTiff, 273, kLong, 1, dataOffset);         // StripOffsets
+    appendTiffEntry(bytes, bigTiff, 277, kShort, 1, 3);                 // SamplesPerPixel
+    appendTiffEntry(bytes, bigTiff, 278, kLong, 1, height);             // RowsPerStrip
+    appendTiffEntry(bytes, bigTiff, 279, kLong, 1, width * height * 3); // StripByteCounts
+    appendTiffEntry(bytes, bigTiff, 284, kShort, 1, 1);                 // PlanarConfiguration: chunky
+    if (bigTiff)
+        appendLittleEndian64(bytes, 0); // no next directory
+    else
+        appendLittleEndian(bytes, 0, 4);
     for (int i = 0; i < 3; ++i)
         appendLittleEndian(bytes, 8, 2);
     for (int y = 0; y < rgb.height(); ++y)

@@ -9,9 +9,9 @@ namespace dermaedge::test {
 /// "webp"). Returns an empty array when that format cannot be written here.
 QByteArray encodeImage(const QImage& image, const char* format, int quality = -1);
 
-/// An uncompressed 8-bit RGB TIFF (little-endian, one strip), written by hand
-/// so that it does not depend on Qt's TIFF plugin.
-QByteArray tiffRgb(const QImage& image);
+/// An uncompressed 8-bit RGB TIFF or BigTIFF (little-endian, one strip),
+/// written by hand so that it does not depend on Qt's TIFF plugin.
+QByteArray tiffRgb(const QImage& image, bool bigTiff = false);
 
 /// A CMYK JPEG as Adobe applications write it (inverted values, APP14 marker),
 /// holding the same colours as `image`.

@@ -151,6 +151,17 @@ void TestBadImages::rejectsDamagedFiles_data()
     QTest::newRow("tiff half") << "half.tif" << tiff.left(tiff.size() / 2)
                                << "TIFF image data is damaged or truncated (decoding failed)" << true;
 
+    // Found by the image fuzz target: OpenCV's WebP decoder declines this header,
+    // and GDCM then read the file as DICOM ("DICM" at byte 128) and allocated 3.7 GB.
+    const QByteArray webpAsDicom = QByteArray::fromHex(
+        "524946460100000057454250565038209a0001003005009d012a28001e003effd8cda7ffffff31343434"
+        "1f27393d38323c2e333432ffdb0043010909094449434d0c0b0c185356e7cd0143010909094449433434"
+        "341f27393d38323c2e333432ffdb0043010909094449434d0c0127393d3832094449434d0c0100430109"
+        "09094449434d");
+    QTest::newRow("webp read as dicom") << "dicom.webp" << webpAsDicom
+                                        << "WebP header is invalid (the file also carries a DICOM or DTED signature)"
+                                        << true;
+
     const QByteArray webp = test::encodeImage(lesion(), "webp", 100);
     if (!webp.isEmpty()) {
         QTest::newRow("webp header only") << "header.webp" << webp.left(30)

@@ -143,6 +143,7 @@ void TestUnusualImages::matchesPlainForm_data()
                                  << indexed.convertToFormat(QImage::Format_RGB888) << kExact << kExact;
     QTest::newRow("bmp") << "lesion.bmp" << test::encodeImage(lesion, "bmp") << lesion << kExact << kExact;
     QTest::newRow("tiff") << "lesion.tif" << test::tiffRgb(lesion) << lesion << kExact << kExact;
+    QTest::newRow("bigtiff") << "lesion-big.tif" << test::tiffRgb(lesion, true) << lesion << kExact << kExact;
     const QByteArray webp = test::encodeImage(lesion, "webp", 100);
     if (!webp.isEmpty())
         QTest::newRow("webp lossless") << "lesion.webp" << webp << lesion << kExact << kExact;

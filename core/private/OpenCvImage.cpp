@@ -67,6 +67,27 @@ Status checkPixelLimits(const ImageHeader& header, qint64 maxPixels)
     return Status::success();
 }
 
+// cv::imdecode picks its decoder from the data by trying each decoder's
+// signature check in turn. OpenCV 4.6's WebP decoder declines a header that
+// libwebp cannot parse, and two decoders further down the list look for a
+// signature inside the file: GDCM's DICOM reader ("DICM" at byte 128) and
+// GDAL's DTED reader ("DTED" at byte 140). Such a file would be decoded as a
+// format whose size was never checked (a 132-byte WebP made GDCM allocate
+// 3.7 GB), so it is rejected. JPEG, PNG, BMP and TIFF (BigTIFF included) are
+// claimed by their own decoders, which come first and check the same
+// signatures as readImageHeader().
+// NOTE: the decoder order and signatures are those of OpenCV 4.6; check them
+// again when moving to another OpenCV version.
+Status checkNoOtherDecoder(const QByteArray& bytes, const ImageHeader& header)
+{
+    if (header.format != ImageFormat::WebP)
+        return Status::success();
+    if (bytes.mid(128, 4) == "DICM" || bytes.mid(140, 4) == "DTED")
+        return Status::failure(
+            QStringLiteral("WebP header is invalid (the file also carries a DICOM or DTED signature)"));
+    return Status::success();
+}
+
 cv::Mat toRgb8(const cv::Mat& decoded)
 {
     cv::Mat eightBit;
@@ -152,6 +173,8 @@ Result<cv::Mat> decodeImageBytes(const QByteArray& bytes, const QString& name, q
         return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, limits.error()));
     if (Status intact = checkImageIntegrity(bytes, header.value()); !intact)
         return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, intact.error()));
+    if (Status decoder = checkNoOtherDecoder(bytes, header.value()); !decoder)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, decoder.error()));
 
     auto rgb = decodeChecked(bytes, header.value(), name);
     if (rgb)
