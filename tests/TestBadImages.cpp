@@ -148,6 +148,14 @@ void TestBadImages::rejectsDamagedFiles_data()
                               << true;
 
     QTest::newRow("tiff header only") << "header.tif" << tiff.left(8) << "TIFF header is truncated" << true;
+    // Found by the image fuzz target: ImageWidth 655400, then ImageWidth 40 again.
+    // libtiff keeps the first, so OpenCV allocated 3 GB for a header checked as 40 x 1566.
+    const QByteArray duplicateWidth = QByteArray::fromHex(
+        "49492a00080000000700000104000100000028000a000001040001000000280000000101040001000000"
+        "1e0600000000000000000000860000000301030001000000010000000601030001000000020000001101"
+        "040001000000d1000001");
+    QTest::newRow("tiff width twice") << "twice.tif" << duplicateWidth
+                                      << "TIFF header is invalid (tag 256 appears twice)" << true;
     QTest::newRow("tiff half") << "half.tif" << tiff.left(tiff.size() / 2)
                                << "TIFF image data is damaged or truncated (decoding failed)" << true;
 

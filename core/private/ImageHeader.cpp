@@ -128,7 +128,7 @@ HeaderResult tiffHeader(const QByteArray& bytes)
     const qint64 valueOffset = bigTiff ? 12 : 8;
     const qint64 first = start + (bigTiff ? 8 : 2);
     qint64 size[2] = {0, 0};
-    for (quint64 i = 0; i < *count && (size[0] == 0 || size[1] == 0); ++i) {
+    for (quint64 i = 0; i < *count; ++i) {
         const qint64 entry = first + qint64(i) * entrySize;
         const auto tag = reader.u16(entry);
         const auto type = reader.u16(entry + 2);
@@ -136,6 +136,10 @@ HeaderResult tiffHeader(const QByteArray& bytes)
             return truncatedHeader(ImageFormat::Tiff);
         if (*tag != 256 && *tag != 257)
             continue;
+        // libtiff keeps the first of two equal tags, so a second one could
+        // make this check read another size than the decoder allocates.
+        if (size[*tag - 256] != 0)
+            return invalidHeader(ImageFormat::Tiff, QStringLiteral("tag %1 appears twice").arg(*tag));
         std::optional<quint64> value; // SHORT, LONG or (BigTIFF) LONG8, left-aligned in the entry
         if (*type == 3)
             value = reader.u16(entry + valueOffset);
