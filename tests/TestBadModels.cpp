@@ -45,6 +45,7 @@ namespace {
 
 const int kInputSize = 32;
 
+// Appends the `size` (at most 4) low bytes of `value`, least significant first.
 void appendLittleEndian(QByteArray& bytes, quint32 value, int size)
 {
     for (int i = 0; i < size; ++i)
@@ -61,7 +62,7 @@ QByteArray zipWithTextFile()
     QByteArray zip;
     appendLittleEndian(zip, 0x04034B50, 4); // local file header
     appendLittleEndian(zip, 20, 2);
-    appendLittleEndian(zip, 0, 2 + 2 + 2 + 2);
+    zip.append(QByteArray(2 + 2 + 2 + 2, '\0')); // flags, method (stored), time, date
     appendLittleEndian(zip, crc, 4);
     appendLittleEndian(zip, quint32(data.size()), 4);
     appendLittleEndian(zip, quint32(data.size()), 4);
@@ -73,18 +74,18 @@ QByteArray zipWithTextFile()
     appendLittleEndian(zip, 0x02014B50, 4); // central directory entry
     appendLittleEndian(zip, 20, 2);
     appendLittleEndian(zip, 20, 2);
-    appendLittleEndian(zip, 0, 2 + 2 + 2 + 2);
+    zip.append(QByteArray(2 + 2 + 2 + 2, '\0')); // flags, method (stored), time, date
     appendLittleEndian(zip, crc, 4);
     appendLittleEndian(zip, quint32(data.size()), 4);
     appendLittleEndian(zip, quint32(data.size()), 4);
     appendLittleEndian(zip, quint32(name.size()), 2);
-    appendLittleEndian(zip, 0, 2 + 2 + 2 + 2 + 4);
+    zip.append(QByteArray(2 + 2 + 2 + 2 + 4, '\0')); // extra, comment, disk, attributes
     appendLittleEndian(zip, 0, 4); // offset of the local header
     zip += name;
     const quint32 directorySize = quint32(zip.size()) - directoryOffset;
 
     appendLittleEndian(zip, 0x06054B50, 4); // end of central directory
-    appendLittleEndian(zip, 0, 2 + 2);
+    appendLittleEndian(zip, 0, 2 + 2);      // disk numbers
     appendLittleEndian(zip, 1, 2);
     appendLittleEndian(zip, 1, 2);
     appendLittleEndian(zip, directorySize, 4);
