@@ -11,7 +11,13 @@ Result<QImage> loadImageRgb(const QString& path)
     auto mat = detail::decodeImageFile(path);
     if (!mat)
         return Result<QImage>::failure(mat.error());
-    return detail::matToImage(mat.value());
+    QImage image = detail::matToImage(mat.value());
+    if (image.isNull())
+        return Result<QImage>::failure(QStringLiteral("%1: not enough memory for %2 x %3 pixels")
+                                           .arg(path)
+                                           .arg(mat->cols)
+                                           .arg(mat->rows));
+    return image;
 }
 
 QStringList supportedImagePatterns()

@@ -1,12 +1,16 @@
 #include "ModelManifest.h"
 
+#include "AtomicFile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
+
+#include <cmath>
+#include <optional>
 
 #include <algorithm>
 
@@ -33,7 +37,7 @@ public:
         if (value.isUndefined() && !required)
             return {};
         if (!value.isString() || (required && value.toString().isEmpty()))
-            fail(QStringLiteral("field \"%1\" must be a non-empty string").arg(key));
+            fail(QStringLiteral("field \"%1\" must be a %2string").arg(key, required ? QStringLiteral("non-empty ") : QString()));
         return value.toString();
     }
 
@@ -47,9 +51,19 @@ public:
             return 0;
         }
         const double number = value.toDouble();
-        if (!(number >= min && number <= max))
+        if (!(number >= min && number <= max)) {
             fail(QStringLiteral("field \"%1\" is %2, outside %3..%4").arg(key).arg(number).arg(min).arg(max));
+            return min; // callers may convert the result to int
+        }
         return number;
+    }
+
+    int integer(const QString& key, int min, int max)
+    {
+        const double value = number(key, min, max);
+        if (value != std::floor(value))
+            fail(QStringLiteral("field \"%1\" must be a whole number").arg(key));
+        return int(value);
     }
 
     std::array<float, 3> triple(const QString& key, double min, double max)
@@ -69,9 +83,11 @@ public:
         return values;
     }
 
-    QJsonObject object(const QString& key)
+    QJsonObject object(const QString& key, bool required = true)
     {
         const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() && !required)
+            return {};
         if (!value.isObject())
             fail(QStringLiteral("field \"%1\" must be an object").arg(key));
         return value.toObject();
@@ -106,8 +122,8 @@ Preprocessing readPreprocessing(const QJsonObject& object, FieldReader& outer)
 {
     FieldReader reader(object, QStringLiteral("preprocessing"));
     Preprocessing result;
-    result.inputSize = int(reader.number(QStringLiteral("input_size"), 8, 4096));
-    result.resizeShorter = int(reader.number(QStringLiteral("resize_shorter"), 8, 8192));
+    result.inputSize = reader.integer(QStringLiteral("input_size"), 8, 4096);
+    result.resizeShorter = reader.integer(QStringLiteral("resize_shorter"), 8, 8192);
     result.mean = reader.triple(QStringLiteral("mean"), -10, 10);
     result.std = reader.triple(QStringLiteral("std"), 1e-6, 100);
     if (object.contains(QStringLiteral("shades_of_gray_power")))
@@ -169,6 +185,30 @@ QJsonObject validationRocToJson(const ValidationRoc& roc)
             {QStringLiteral("points"), points}};
 }
 
+QStringList readLabels(const QJsonObject& root, FieldReader& reader)
+{
+    QStringList labels;
+    const QJsonValue value = root.value(QStringLiteral("labels"));
+    for (const QJsonValue& label : value.toArray())
+        labels.append(label.isString() ? label.toString() : QString());
+    if (!value.isArray() || labels.size() != 2 || labels.contains(QString()))
+        reader.fail(QStringLiteral("field \"labels\" must list 2 class names (benign first)"));
+    return labels;
+}
+
+Provenance readProvenance(const QJsonObject& object, FieldReader& outer)
+{
+    FieldReader reader(object, QStringLiteral("provenance"));
+    Provenance provenance;
+    provenance.command = reader.string(QStringLiteral("command"), false);
+    provenance.source = reader.string(QStringLiteral("source"), false);
+    provenance.createdAt = reader.string(QStringLiteral("created_at"), false);
+    provenance.software = reader.string(QStringLiteral("software"), false);
+    if (!reader.error().isEmpty())
+        outer.fail(reader.error());
+    return provenance;
+}
+
 QJsonArray toArray(const std::array<float, 3>& values)
 {
     return QJsonArray{double(values[0]), double(values[1]), double(values[2])};
@@ -208,6 +248,16 @@ Result<ModelManifest> parseManifest(const QByteArray& json, const QString& path)
 
     const QJsonObject root = document.object();
     FieldReader reader(root, QString());
+    const int formatVersion =
+        int(reader.number(QStringLiteral("format_version"), 1, 1000, double(kFormatVersion)));
+    if (reader.error().isEmpty() && formatVersion > kFormatVersion)
+        return Result<ModelManifest>::failure(
+            QStringLiteral("%1: manifest format %2 is newer than this version of DermaEdge reads (%3); "
+                           "update DermaEdge to use this model")
+                .arg(path)
+                .arg(formatVersion)
+                .arg(kFormatVersion));
+
     ModelManifest manifest;
     manifest.manifestPath = path;
     manifest.id = reader.string(QStringLiteral("id"));
@@ -235,6 +285,11 @@ Result<ModelManifest> parseManifest(const QByteArray& json, const QString& path)
     if (root.contains(QStringLiteral("operating_points")))
         manifest.validationRoc =
             readValidationRoc(reader.object(QStringLiteral("operating_points")), reader);
+}
+
+    manifest.labels = readLabels(root, reader);
+    manifest.provenance = readProvenance(reader.object(QStringLiteral("provenance"), false), reader);
+    manifest.metrics = reader.object(QStringLiteral("metrics"), false);
 
     if (reader.error().isEmpty() && !knownModelKinds().contains(manifest.kind))
         reader.fail(QStringLiteral("unknown kind \"%1\"").arg(manifest.kind));
@@ -296,13 +351,7 @@ QByteArray manifestToJson(const ModelManifest& manifest)
 
 Status saveManifest(const ModelManifest& manifest, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString()));
-    file.write(manifestToJson(manifest));
-    if (!file.commit())
-        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(path, file.errorString()));
-    return Status::success();
+    return writeFileAtomically(path, manifestToJson(manifest));
 }
 
 Result<QString> sha256OfFile(const QString& path)

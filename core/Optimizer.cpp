@@ -1,5 +1,6 @@
 #include "Optimizer.h"
 
+#include "AtomicFile.h"
 #include "Logging.h"
 #include "Metrics.h"
 #include "ModelRegistry.h"
@@ -16,7 +17,6 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QThread>
 
 #include <torch/torch.h>
@@ -224,13 +224,8 @@ QJsonObject reportJson(const OptimizeReport& report, const ModelManifest& baseli
 
 Status writeReport(const OptimizeReport& report, const ModelManifest& baseline)
 {
-    QSaveFile file(report.reportPath);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(report.reportPath, file.errorString()));
-    file.write(QJsonDocument(reportJson(report, baseline)).toJson(QJsonDocument::Indented));
-    if (!file.commit())
-        return Status::failure(QStringLiteral("%1: cannot be written (%2)").arg(report.reportPath, file.errorString()));
-    return Status::success();
+    return writeFileAtomically(report.reportPath,
+                               QJsonDocument(reportJson(report, baseline)).toJson(QJsonDocument::Indented));
 }
 
 // Saves the variant beside its final name, reloads it from disk and compares
@@ -265,9 +260,8 @@ Status saveAndCheck(Run& run, torch::jit::Module& variant, const std::vector<dou
 
 Status registerVariant(Run& run, const QString& partPath, const QString& archivePath)
 {
-    QFile::remove(archivePath);
-    if (!QFile::rename(partPath, archivePath))
-        return Status::failure(QStringLiteral("%1: cannot be written").arg(archivePath));
+    if (Status replaced = replaceFile(partPath, archivePath); !replaced)
+        return replaced;
     ModelManifest manifest = run.baseline;
     // The baseline's ROC points describe the baseline, not the variant.
     manifest.validationRoc = {};

@@ -1,9 +1,7 @@
 #include "Preprocess.h"
 
+#include "private/ImageTransform.h"
 #include "private/OpenCvImage.h"
-#include "private/TorchImage.h"
-
-#include <cstring>
 
 namespace dermaedge {
 
@@ -17,14 +15,13 @@ Result<InputTensor> preprocessImage(const QImage& rgb, const Preprocessing& prep
                 .arg(preprocessing.inputSize)
                 .arg(preprocessing.resizeShorter));
 
-    const torch::Tensor tensor =
-        detail::networkInput(detail::imageToMat(rgb), preprocessing).squeeze(0).contiguous();
+    const cv::Mat square = detail::resizeAndCrop(detail::imageToMat(rgb), preprocessing.resizeShorter,
+                                                 preprocessing.inputSize);
     InputTensor result;
-    result.channels = int(tensor.size(0));
-    result.height = int(tensor.size(1));
-    result.width = int(tensor.size(2));
-    result.values.resize(size_t(tensor.numel()));
-    std::memcpy(result.values.data(), tensor.data_ptr<float>(), result.values.size() * sizeof(float));
+    result.channels = 3;
+    result.height = square.rows;
+    result.width = square.cols;
+    result.values = detail::normalizedChw(square, preprocessing);
     return result;
 }
 

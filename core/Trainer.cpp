@@ -203,8 +203,10 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
                                          progress, cancel);
     if (cancel && cancel())
         return TrainResult::failure(QStringLiteral("training cancelled while decoding images"));
-    for (const QString& skipped : std::as_const(report.skippedImages))
-        qCWarning(lcTraining) << "skipped unreadable image:" << skipped;
+    // TrainReport::skippedImages keeps the files and errors. Image paths stay
+    // out of the log because they can name patients.
+    if (!report.skippedImages.isEmpty())
+        qCWarning(lcTraining) << "skipped" << report.skippedImages.size() << "unreadable images";
 
     // Split with near-duplicates kept together, then save the split for audit and reuse.
     std::vector<LabelledImage> decoded;

@@ -1,6 +1,7 @@
 // Support code of the trainer: weight snapshots, data sampling, calibration
 // and writing the archive, manifest and model card.
 
+#include "AtomicFile.h"
 #include "Logging.h"
 #include "Metrics.h"
 #include "ModelManifest.h"
@@ -203,9 +204,8 @@ Result<TrainReport> finishTraining(torch::jit::Module& net, const TrainParams& p
         return TrainResult::failure(QStringLiteral("%1: cannot be saved (%2)")
                                         .arg(report.archivePath, QString::fromStdString(error.msg())));
     }
-    QFile::remove(report.archivePath);
-    if (!QFile::rename(temporary, report.archivePath))
-        return TrainResult::failure(QStringLiteral("%1: cannot be written").arg(report.archivePath));
+    if (Status replaced = replaceFile(temporary, report.archivePath); !replaced)
+        return TrainResult::failure(replaced.error());
 
     ModelManifest manifest;
     manifest.id = params.modelId;

@@ -512,7 +512,7 @@ void TestBenchmark::rejectsInvalidInput_data()
     QTest::newRow("zero batch") << "batch=0" << "invalid batch size 0";
     QTest::newRow("negative threads") << "threads=-2" << "invalid thread count -2";
     QTest::newRow("missing image") << "image=missing.jpg" << "file not found";
-    QTest::newRow("text file as image") << "image=notes.txt" << "not a readable image";
+    QTest::newRow("text file as image") << "image=notes.txt" << "unknown file signature";
     QTest::newRow("archive replaced") << "archive=replaced" << "SHA-256 does not match";
     QTest::newRow("archive missing") << "archive=missing" << "model archive not found";
 }

@@ -142,8 +142,8 @@ void TestImageIo::rejectsBadFiles_data()
     test::syntheticLesion(64, 64).save(&buffer, "JPEG", 90);
 
     QTest::newRow("empty") << "empty.jpg" << QByteArray() << "empty";
-    QTest::newRow("text") << "notes.png" << QByteArray("not an image at all\n") << "not a readable image";
-    QTest::newRow("random bytes") << "noise.jpg" << QByteArray(4096, '\x5a') << "not a readable image";
+    QTest::newRow("text") << "notes.png" << QByteArray("not an image at all\n") << "unknown file signature";
+    QTest::newRow("random bytes") << "noise.jpg" << QByteArray(4096, '\x5a') << "unknown file signature";
     QTest::newRow("truncated jpeg") << "half.jpg" << jpeg.left(jpeg.size() / 2) << "truncated";
     QTest::newRow("missing") << "missing.jpg" << QByteArray("<none>") << "not found";
 }

@@ -112,6 +112,29 @@ void TestModelManifest::rejectsInvalid_data()
     QTest::newRow("one label") << with(QStringLiteral("labels"), QJsonArray{QStringLiteral("x")}) << "labels";
     QTest::newRow("mean not an array") << with(QStringLiteral("preprocessing"), badPreprocessing) << "mean";
     QTest::newRow("no preprocessing") << with(QStringLiteral("preprocessing"), QJsonValue::Undefined) << "preprocessing";
+
+    auto withPreprocessing = [&](const QString& key, const QJsonValue& value) {
+        QJsonObject preprocessing = valid.value(QStringLiteral("preprocessing")).toObject();
+        preprocessing.insert(key, value);
+        return with(QStringLiteral("preprocessing"), preprocessing);
+    };
+    // Found by the manifest fuzz target: converting 1e43 to int was undefined behaviour.
+    QTest::newRow("input size beyond int") << withPreprocessing(QStringLiteral("input_size"), 1.28889e43)
+                                           << "preprocessing.field \"input_size\" is 1.28889e+43, outside 8..4096";
+    QTest::newRow("input size not whole") << withPreprocessing(QStringLiteral("input_size"), 64.5)
+                                          << "preprocessing.field \"input_size\" must be a whole number";
+    QTest::newRow("labels is a string") << with(QStringLiteral("labels"), QStringLiteral("benign,malignant")) << "labels";
+    QTest::newRow("label is a number") << with(QStringLiteral("labels"), QJsonArray{QStringLiteral("benign"), 1}) << "labels";
+    QTest::newRow("provenance is an array") << with(QStringLiteral("provenance"), QJsonArray{1})
+                                            << "field \"provenance\" must be an object";
+    QTest::newRow("provenance command is a number")
+        << with(QStringLiteral("provenance"), QJsonObject{{QStringLiteral("command"), 3}})
+        << "provenance.field \"command\" must be a string";
+    QTest::newRow("metrics is a number") << with(QStringLiteral("metrics"), 0.9) << "field \"metrics\" must be an object";
+    QTest::newRow("newer format") << with(QStringLiteral("format_version"), 2)
+                                  << "manifest format 2 is newer than this version of DermaEdge reads (1)";
+    QTest::newRow("format is text") << with(QStringLiteral("format_version"), QStringLiteral("1"))
+                                    << "field \"format_version\" must be a number";
 }
 
 void TestModelManifest::rejectsInvalid()

@@ -64,10 +64,11 @@ void ScreeningRunner::start(ScreeningRequest request)
     std::shared_ptr<Classifier> classifier = cachedClassifier(request.manifest);
     const int threads = Settings().threads();
 
+    // Image paths stay out of the log because they can name patients.
     if (!request.manifest) {
-        qCInfo(lcInference).noquote() << "Decoding" << request.path << "without a model variant";
+        qCInfo(lcInference).noquote() << "Decoding an image without a model variant";
     } else {
-        qCInfo(lcInference).noquote() << "Screening" << request.path << "with" << request.manifest->id
+        qCInfo(lcInference).noquote() << "Screening an image with" << request.manifest->id
                                       << (classifier ? "(loaded)" : "(loading it first)");
     }
     m_watcher.setFuture(QtConcurrent::run(&ScreeningRunner::runJob, std::move(request),
@@ -83,14 +84,17 @@ void ScreeningRunner::onJobFinished()
         m_classifiers[outcome.manifest->id] = {outcome.manifest->sha256, output.classifier};
 
     if (outcome.ok()) {
-        qCInfo(lcInference).noquote() << "Screened" << outcome.path << "probability"
+        qCInfo(lcInference).noquote() << "Screened an image: probability"
                                       << outcome.result->probability << "in"
                                       << outcome.result->totalMs << "ms";
     } else {
+        // The error names the file, so the log keeps only its cause.
+        QString cause = outcome.error;
+        cause.replace(outcome.path, QStringLiteral("<image>"));
         qCWarning(lcInference).noquote()
-            << "Screening" << outcome.path << "with"
+            << "Screening an image with"
             << (outcome.manifest ? outcome.manifest->id : QStringLiteral("no model variant"))
-            << "failed:" << outcome.error;
+            << "failed:" << cause;
     }
 
     // Finish this job before starting the queued one, so that listeners see

@@ -1,89 +1,96 @@
 #include "OpenCvImage.h"
 
-#include "ImageIo.h"
+#include "ImageHeader.h"
+#include "ImageIntegrity.h"
 #include "Logging.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QImageReader>
 
 #include <cstring>
+#include <new>
 
 #include <opencv2/imgcodecs.hpp>
 #include <opencv2/imgproc.hpp>
 
 namespace dermaedge::detail {
 
+// The most common file errors go through QCoreApplication::translate because the
+// GUI shows them. The CLI installs no translator, so it prints them in English.
+
 namespace {
 
-QString displayName(const QString& path)
-{
-    return QFileInfo(path).fileName();
-}
-
-// The messages below go through QCoreApplication::translate because the GUI shows
-// them. The CLI installs no translator, so it prints them in English.
 Result<QByteArray> readFileBytes(const QString& path)
 {
+    using BytesResult = Result<QByteArray>;
     const QFileInfo info(path);
+    if (info.isSymLink() && !info.exists())
+        return BytesResult::failure(QStringLiteral("%1: broken symbolic link (its target does not exist)").arg(path));
     if (!info.exists())
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo", "%1: file not found").arg(path));
+        return BytesResult::failure(QCoreApplication::translate("dermaedge::ImageIo", "%1: file not found").arg(path));
     if (info.isDir())
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo", "%1: is a folder, not an image file")
-                .arg(path));
-    if (info.size() == 0)
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo", "%1: file is empty").arg(path));
+        return BytesResult::failure(QCoreApplication::translate("dermaedge::ImageIo", "%1: is a folder, not an image file").arg(path));
+    if (!info.isFile())
+        return BytesResult::failure(
+            QStringLiteral("%1: not a regular file (a device, pipe or socket)").arg(path));
+    const auto tooLarge = [&path](qint64 size) {
+        return BytesResult::failure(QStringLiteral("%1: file is too large (%2 MB; the limit is %3 MB)")
+                                        .arg(path)
+                                        .arg(size / (1024 * 1024))
+                                        .arg(kMaxImageFileBytes / (1024 * 1024)));
+    };
     if (info.size() > kMaxImageFileBytes)
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo",
-                                        "%1: file is too large (%2 MB; the limit is %3 MB)")
-                .arg(path)
-                .arg(info.size() / (1024 * 1024))
-                .arg(kMaxImageFileBytes / (1024 * 1024)));
+        return tooLarge(info.size());
+
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<QByteArray>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo", "%1: cannot be read (%2)")
-                .arg(path, file.errorString()));
-    return file.readAll();
+        return BytesResult::failure(QCoreApplication::translate("dermaedge::ImageIo", "%1: cannot be read (%2)").arg(path, file.errorString()));
+    // The file may change after the checks above, so read at most one byte past the limit.
+    const QByteArray bytes = file.read(kMaxImageFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return BytesResult::failure(QStringLiteral("%1: read failed (%2)").arg(path, file.errorString()));
+    if (bytes.size() > kMaxImageFileBytes)
+        return tooLarge(bytes.size());
+    if (bytes.isEmpty())
+        return BytesResult::failure(QCoreApplication::translate("dermaedge::ImageIo", "%1: file is empty").arg(path));
+    return bytes;
 }
 
-// Reads the pixel size from the header only, so that decompression bombs are
-// rejected before any pixel buffer is allocated.
-Status checkHeaderSize(const QString& path, const QByteArray& bytes)
+Status checkPixelLimits(const ImageHeader& header, qint64 maxPixels)
 {
-    QByteArray copy = bytes;
-    QBuffer buffer(&copy);
-    QImageReader reader(&buffer);
-    const QSize size = reader.size();
-    if (!size.isValid())
-        return Status::success(); // format without a cheap size query; OpenCV's own limit applies
-    if (qint64(size.width()) * size.height() > kMaxImagePixels)
-        return Status::failure(
-            QCoreApplication::translate(
-                "dermaedge::ImageIo",
-                "%1: image is too large (%2 x %3 pixels; the limit is %4 megapixels)")
-                .arg(path)
-                .arg(size.width())
-                .arg(size.height())
-                .arg(kMaxImagePixels / 1'000'000));
+    if (header.width > kMaxImageSide || header.height > kMaxImageSide
+        || header.width * header.height > maxPixels)
+        return Status::failure(QStringLiteral("image is too large (%1 x %2 pixels in the %3 header; the "
+                                              "limit is %4 megapixels and %5 pixels per side)")
+                                   .arg(header.width)
+                                   .arg(header.height)
+                                   .arg(imageFormatName(header.format))
+                                   .arg(double(maxPixels) / 1e6)
+                                   .arg(kMaxImageSide));
     return Status::success();
 }
 
-// libjpeg fills the missing part of a truncated JPEG with grey and only warns,
-// so a JPEG without its end-of-image marker is rejected rather than screened.
-bool isTruncatedJpeg(const QByteArray& bytes)
+// cv::imdecode picks its decoder from the data by trying each decoder's
+// signature check in turn. OpenCV 4.6's WebP decoder declines a header that
+// libwebp cannot parse, and two decoders further down the list look for a
+// signature inside the file: GDCM's DICOM reader ("DICM" at byte 128) and
+// GDAL's DTED reader ("DTED" at byte 140). Such a file would be decoded as a
+// format whose size was never checked (a 132-byte WebP made GDCM allocate
+// 3.7 GB), so it is rejected. JPEG, PNG, BMP and TIFF (BigTIFF included) are
+// claimed by their own decoders, which come first and check the same
+// signatures as readImageHeader().
+// NOTE: the decoder order and signatures are those of OpenCV 4.6; check them
+// again when moving to another OpenCV version.
+Status checkNoOtherDecoder(const QByteArray& bytes, const ImageHeader& header)
 {
-    const bool isJpeg = bytes.startsWith("\xFF\xD8");
-    if (!isJpeg)
-        return false;
-    const int tail = qMax(0, int(bytes.size()) - 64);
-    return bytes.lastIndexOf("\xFF\xD9") < tail;
+    if (header.format != ImageFormat::WebP)
+        return Status::success();
+    if (bytes.mid(128, 4) == "DICM" || bytes.mid(140, 4) == "DTED")
+        return Status::failure(
+            QStringLiteral("WebP header is invalid (the file also carries a DICOM or DTED signature)"));
+    return Status::success();
 }
 
 cv::Mat toRgb8(const cv::Mat& decoded)
@@ -113,6 +120,41 @@ cv::Mat toRgb8(const cv::Mat& decoded)
     return rgb;
 }
 
+// Decodes with OpenCV. ANYDEPTH keeps 16-bit data for a correct scale-down.
+// Without IMREAD_UNCHANGED, OpenCV applies the EXIF orientation.
+Result<cv::Mat> decodeChecked(const QByteArray& bytes, const ImageHeader& header, const QString& name)
+{
+    cv::Mat rgb;
+    try {
+        const cv::Mat buffer(1, int(bytes.size()), CV_8UC1, const_cast<char*>(bytes.constData()));
+        const cv::Mat decoded = cv::imdecode(buffer, cv::IMREAD_ANYDEPTH | cv::IMREAD_COLOR);
+        if (decoded.empty())
+            return Result<cv::Mat>::failure(QStringLiteral("%1: %2 image data is damaged or truncated "
+                                                           "(decoding failed)")
+                                                .arg(name, imageFormatName(header.format)));
+        // EXIF orientation may swap width and height. Any other difference
+        // means the decoder read a different image than the header describes.
+        const bool sameSize = decoded.cols == header.width && decoded.rows == header.height;
+        const bool rotated = decoded.cols == header.height && decoded.rows == header.width;
+        if (!sameSize && !rotated)
+            return Result<cv::Mat>::failure(
+                QStringLiteral("%1: decoded %2 x %3 pixels, but the header says %4 x %5")
+                    .arg(name)
+                    .arg(decoded.cols)
+                    .arg(decoded.rows)
+                    .arg(header.width)
+                    .arg(header.height));
+        rgb = toRgb8(decoded);
+    } catch (const cv::Exception& error) {
+        return Result<cv::Mat>::failure(
+            QStringLiteral("%1: cannot be decoded (%2)").arg(name, QString::fromStdString(error.msg)));
+    } catch (const std::bad_alloc&) {
+        return Result<cv::Mat>::failure(
+            QStringLiteral("%1: not enough memory to decode %2 x %3 pixels").arg(name).arg(header.width).arg(header.height));
+    }
+    return rgb;
+}
+
 } // namespace
 
 Result<cv::Mat> decodeImageFile(const QString& path)
@@ -120,45 +162,36 @@ Result<cv::Mat> decodeImageFile(const QString& path)
     auto bytes = readFileBytes(path);
     if (!bytes)
         return Result<cv::Mat>::failure(bytes.error());
-    if (Status header = checkHeaderSize(path, bytes.value()); !header)
-        return Result<cv::Mat>::failure(header.error());
-    if (isTruncatedJpeg(bytes.value()))
-        return Result<cv::Mat>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo",
-                                        "%1: JPEG data is truncated (no end-of-image marker)")
-                .arg(path));
+    return decodeImageBytes(bytes.value(), path);
+}
 
-    cv::Mat decoded;
-    try {
-        const cv::Mat buffer(1, int(bytes->size()), CV_8UC1, bytes->data());
-        // ANYDEPTH keeps 16-bit data for a correct scale-down; without
-        // IMREAD_UNCHANGED OpenCV applies the EXIF orientation.
-        decoded = cv::imdecode(buffer, cv::IMREAD_ANYDEPTH | cv::IMREAD_COLOR);
-    } catch (const cv::Exception& error) {
-        return Result<cv::Mat>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo", "%1: cannot be decoded (%2)")
-                .arg(path, QString::fromStdString(error.msg)));
-    }
-    if (decoded.empty())
-        return Result<cv::Mat>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo",
-                                        "%1: not a readable image (unknown format or corrupt data)")
-                .arg(path));
-    if (qint64(decoded.cols) * decoded.rows > kMaxImagePixels)
-        return Result<cv::Mat>::failure(
-            QCoreApplication::translate("dermaedge::ImageIo",
-                                        "%1: image is too large (%2 x %3 pixels)")
-                .arg(path)
-                .arg(decoded.cols)
-                .arg(decoded.rows));
+Result<cv::Mat> decodeImageBytes(const QByteArray& bytes, const QString& name, qint64 maxPixels)
+{
+    if (bytes.isEmpty())
+        return Result<cv::Mat>::failure(QCoreApplication::translate("dermaedge::ImageIo", "%1: file is empty").arg(name));
+    if (bytes.size() > kMaxImageFileBytes)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: file is too large").arg(name));
+    const auto header = readImageHeader(bytes);
+    if (!header)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, header.error()));
+    if (Status limits = checkPixelLimits(header.value(), maxPixels); !limits)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, limits.error()));
+    if (Status intact = checkImageIntegrity(bytes, header.value()); !intact)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, intact.error()));
+    if (Status decoder = checkNoOtherDecoder(bytes, header.value()); !decoder)
+        return Result<cv::Mat>::failure(QStringLiteral("%1: %2").arg(name, decoder.error()));
 
-    qCDebug(lcImage) << "decoded" << displayName(path) << decoded.cols << "x" << decoded.rows;
-    return toRgb8(decoded);
+    auto rgb = decodeChecked(bytes, header.value(), name);
+    if (rgb)
+        qCDebug(lcImage).noquote() << "decoded" << imageFormatName(header->format) << rgb->cols << "x" << rgb->rows;
+    return rgb;
 }
 
 QImage matToImage(const cv::Mat& rgb)
 {
     QImage image(rgb.cols, rgb.rows, QImage::Format_RGB888);
+    if (image.isNull())
+        return image; // allocation failed
     for (int y = 0; y < rgb.rows; ++y)
         std::memcpy(image.scanLine(y), rgb.ptr(y), size_t(rgb.cols) * 3);
     return image;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ImageTransform.h"
 #include "ModelManifest.h"
 
 #include <opencv2/core.hpp>
@@ -7,16 +8,14 @@
 
 namespace dermaedge::detail {
 
-/// Resizes an RGB image so its shorter side is `shorter` pixels (area
-/// interpolation when shrinking), then cuts the centred `crop` x `crop` square.
-cv::Mat resizeAndCrop(const cv::Mat& rgb, int shorter, int crop);
-
 /// Divides each channel of 0..1 RGB values [3, H, W] by its Shades of Gray
 /// illuminant estimate, (mean of x^power)^(1/power), and maps it to a fixed
 /// grey, so a colour cast or exposure change of the camera is removed.
+/// normalizedChw() applies the same to screened images.
 torch::Tensor shadesOfGray(const torch::Tensor& chw, int power);
 
-/// Converts 8-bit RGB pixels (HWC) to a normalized float tensor of shape [3, H, W].
+/// Converts 8-bit RGB pixels (HWC) to a normalized float tensor of shape [3, H, W]
+/// (see normalizedChw()).
 torch::Tensor normalizedTensor(const cv::Mat& rgb, const Preprocessing& preprocessing);
 
 /// Full preprocessing of one image into a [1, 3, S, S] network input.
