@@ -234,22 +234,6 @@ void printText(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkPar
     }
 }
 
-// Reads a whole-number option into `target`. Prints an error and returns false when the value is not a whole number >= `min`.
-bool readWholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int min)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < min) {
-        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
-              << "\": expected a whole number >= " << min << ".\n";
-        return false;
-    }
-    target = value;
-    return true;
-}
-
 // Fills the numeric fields of `params` from the options. Returns ExitUsage
 // after printing the error when one is invalid, otherwise -1.
 int readParams(const QCommandLineParser& parser, const QCommandLineOption& runs, const QCommandLineOption& warmup,
@@ -343,6 +327,11 @@ std::vector<BenchmarkOutcome> benchmarkAll(const std::vector<ModelManifest>& mod
 
 int runBenchmark(const QStringList& arguments)
 {
+    // The folder mode has options of its own, so it parses the arguments itself.
+    for (const QString& argument : arguments) {
+        if (argument == QStringLiteral("--folder") || argument.startsWith(QStringLiteral("--folder=")))
+            return runFolderBenchmark(arguments);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measure latency, throughput, load time, memory, size, parameters and multiply-accumulates of "
@@ -363,7 +352,11 @@ int runBenchmark(const QStringList& arguments)
     const QCommandLineOption batch(QStringLiteral("batch"), QStringLiteral("Batch size of the throughput series (default: %1).").arg(params.batchSize), QStringLiteral("N"));
     const QCommandLineOption image(QStringLiteral("image"), QStringLiteral("Image file for the end-to-end series (default: a synthetic 600 x 450 JPEG)."), QStringLiteral("FILE"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Print one JSON object instead of tables."));
-    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json});
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    QStringLiteral("Instead, compare sequential and pipelined screening of the "
+                                                   "images in DIR; 'benchmark --folder DIR --help' lists its options."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json, folder});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli benchmark")); code >= 0)
         return code;
 

@@ -25,6 +25,18 @@ void releaseFreedMemory();
 /// /proc/self/clear_refs (Linux 4.0 and later). Returns false when the write fails.
 bool resetPeakResidentMemory();
 
+/// Cumulative CPU time, in seconds, of the whole machine and of this process.
+struct CpuTimes
+{
+    /// Time all CPUs spent in any state but idle and I/O wait, from /proc/stat,
+    /// so it includes time a hypervisor gave to other guests (steal). -1 when
+    /// /proc/stat is unreadable (not Linux).
+    double machineBusySeconds = -1.0;
+    double processSeconds = 0.0; ///< every thread of this process (std::clock)
+};
+
+CpuTimes readCpuTimes();
+
 /// The first "model name" of /proc/cpuinfo, else the CPU architecture Qt reports.
 QString cpuModelName();
 
