@@ -63,6 +63,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void fillsTableFromFolder();
+    void recursiveShowsSubfolders_data();
+    void recursiveShowsSubfolders();
     void sortsByProbability_data();
     void sortsByProbability();
     void filtersRows_data();
@@ -151,8 +153,10 @@ void TestBatchScreenWindow::fillsTableFromFolder()
         QVERIFY(!image.data(Qt::DecorationRole).isNull());
         if (!item.ok()) {
             QVERIFY(item.path.endsWith(QStringLiteral("broken.jpg")));
-            QVERIFY(model->index(row, BatchResultModel::DetailsColumn).data().toString().contains(
-                QStringLiteral("broken.jpg")));
+            const QModelIndex details = model->index(row, BatchResultModel::DetailsColumn);
+            QCOMPARE(details.data().toString(),
+                     QStringLiteral("not a readable image (unknown format or corrupt data)"));
+            QVERIFY(details.data(Qt::ToolTipRole).toString().contains(QStringLiteral("broken.jpg")));
             QCOMPARE(decision.data().toString(), QStringLiteral("Not screened"));
             continue;
         }
@@ -166,6 +170,38 @@ void TestBatchScreenWindow::fillsTableFromFolder()
     QVERIFY2(status->text().contains(QStringLiteral("2 above threshold")), qPrintable(status->text()));
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
              QStringLiteral("Shown: 6 of 6"));
+}
+
+void TestBatchScreenWindow::recursiveShowsSubfolders_data()
+{
+    QTest::addColumn<bool>("recursive");
+    QTest::addColumn<QStringList>("expectedFiles");
+    QTest::newRow("top level") << false << QStringList{"top.png"};
+    QTest::newRow("with subfolders") << true << QStringList{"sub/inner.png", "top.png"};
+}
+
+void TestBatchScreenWindow::recursiveShowsSubfolders()
+{
+    QFETCH(bool, recursive);
+    QFETCH(QStringList, expectedFiles);
+    const QDir tree(m_dir.filePath(QStringLiteral("tree")));
+    QVERIFY(QDir().mkpath(tree.filePath(QStringLiteral("sub"))));
+    QVERIFY(test::syntheticLesion(40, 40).save(tree.filePath(QStringLiteral("top.png"))));
+    QVERIFY(test::syntheticLesion(40, 30).save(tree.filePath(QStringLiteral("sub/inner.png"))));
+
+    BatchScreenWindow window({m_tiny}, QStringLiteral("tiny"));
+    QSignalSpy finished(&window, &BatchScreenWindow::screeningFinished);
+    window.setFolder(tree.path());
+    window.setRecursive(recursive);
+    QVERIFY(window.startScreening());
+    QVERIFY(finished.wait(kScreeningTimeoutMs));
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+
+    window.tableView()->sortByColumn(BatchResultModel::FileColumn, Qt::AscendingOrder);
+    QStringList shown;
+    for (int row = 0; row < window.filterModel()->rowCount(); ++row)
+        shown << window.filterModel()->index(row, BatchResultModel::FileColumn).data().toString();
+    QCOMPARE(shown, expectedFiles);
 }
 
 void TestBatchScreenWindow::sortsByProbability_data()
@@ -204,7 +240,7 @@ void TestBatchScreenWindow::filtersRows_data()
     QTest::addColumn<int>("expectedRows");
     QTest::newRow("no filter") << QString() << false << 6;
     QTest::newRow("file name part") << QStringLiteral("LESION-1") << false << 2; // lesion-1, lesion-10
-    QTest::newRow("error text") << QStringLiteral("broken") << false << 1;
+    QTest::newRow("error text") << QStringLiteral("READABLE image") << false << 1;
     QTest::newRow("above threshold") << QString() << true << 2;
     QTest::newRow("no match") << QStringLiteral("nothing like this") << false << 0;
 }

@@ -1,6 +1,7 @@
 #include "BatchResultModel.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSaveFile>
@@ -33,6 +34,14 @@ QString csvField(const QString& text)
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
+// The error without the leading "<path>: ", because the File column names the
+// file already and a long path would push the cause out of view.
+QString errorCause(const BatchItemResult& item)
+{
+    const QString prefix = item.path + QStringLiteral(": ");
+    return item.error.startsWith(prefix) ? item.error.mid(prefix.size()) : item.error;
+}
+
 QString percent(double fraction)
 {
     return BatchResultModel::tr("%1 %").arg(QLocale().toString(fraction * 100.0, 'f', 1));
@@ -59,6 +68,13 @@ void BatchResultModel::appendResults(const std::vector<BatchItemResult>& items,
         m_rows.push_back(std::move(row));
     }
     endInsertRows();
+}
+
+void BatchResultModel::setBaseFolder(const QString& folder)
+{
+    beginResetModel();
+    m_baseFolder = folder.isEmpty() ? QString() : QDir::cleanPath(folder) + u'/';
+    endResetModel();
 }
 
 void BatchResultModel::clear()
@@ -129,6 +145,8 @@ QVariant BatchResultModel::displayData(const Row& row, int column) const
     const std::optional<ScreeningResult>& result = row.item.result;
     switch (column) {
     case FileColumn:
+        if (!m_baseFolder.isEmpty() && row.item.path.startsWith(m_baseFolder))
+            return row.item.path.mid(m_baseFolder.size());
         return QFileInfo(row.item.path).fileName();
     case ProbabilityColumn:
         return result ? percent(result->probability) : QString();
@@ -140,7 +158,7 @@ QVariant BatchResultModel::displayData(const Row& row, int column) const
     case VariantColumn:
         return row.variantName;
     case DetailsColumn:
-        return result ? tr("Threshold %1").arg(percent(result->threshold)) : row.item.error;
+        return result ? tr("Threshold %1").arg(percent(result->threshold)) : errorCause(row.item);
     default:
         return {};
     }

@@ -45,6 +45,9 @@ public:
 
     explicit BatchResultModel(QObject* parent = nullptr);
 
+    /// Sets the folder the File column shows paths relative to; files
+    /// outside it show their name alone.
+    void setBaseFolder(const QString& folder);
     /// Appends outcomes screened with the variant named `variantName`.
     void appendResults(const std::vector<BatchItemResult>& items, const QString& variantName);
     void clear();
@@ -68,9 +71,10 @@ private:
     QVariant sortData(const Row& row, int column) const;
 
     std::vector<Row> m_rows;
+    QString m_baseFolder; ///< cleaned, with a trailing slash; empty for none
 };
 
-/// Filters BatchResultModel rows by a text contained in the file name or the
+/// Filters BatchResultModel rows by a text contained in the File column or the
 /// error, and optionally keeps only rows at or above the threshold.
 class BatchResultFilter : public QSortFilterProxyModel
 {

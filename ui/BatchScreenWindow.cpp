@@ -12,6 +12,7 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -100,7 +101,7 @@ BatchScreenWindow::~BatchScreenWindow() = default;
 QWidget* BatchScreenWindow::createSourceRow()
 {
     auto* row = new QWidget(this);
-    auto* layout = new QHBoxLayout(row);
+    auto* layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
 
     auto* folderLabel = new QLabel(tr("&Folder:"), row);
@@ -116,7 +117,8 @@ QWidget* BatchScreenWindow::createSourceRow()
     auto* variantLabel = new QLabel(tr("Model &variant:"), row);
     m_variantPicker = new QComboBox(row);
     m_variantPicker->setObjectName(QStringLiteral("variantPicker"));
-    m_variantPicker->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_variantPicker->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_variantPicker->setMinimumContentsLength(24);
     variantLabel->setBuddy(m_variantPicker);
 
     m_startButton = new QPushButton(tr("S&creen"), row);
@@ -125,16 +127,20 @@ QWidget* BatchScreenWindow::createSourceRow()
     m_cancelButton = new QPushButton(tr("Cancel"), row);
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
 
-    layout->addWidget(folderLabel);
-    layout->addWidget(m_folderEdit, 1);
-    layout->addWidget(m_browseButton);
-    layout->addWidget(m_recursiveCheck);
-    layout->addSpacing(12);
-    layout->addWidget(variantLabel);
-    layout->addWidget(m_variantPicker);
-    layout->addSpacing(12);
-    layout->addWidget(m_startButton);
-    layout->addWidget(m_cancelButton);
+    // Row 0: the folder. Row 1: how to screen it, and the buttons that start and stop.
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_recursiveCheck);
+    options->addSpacing(16);
+    options->addWidget(variantLabel);
+    options->addWidget(m_variantPicker);
+    options->addStretch(1);
+    options->addWidget(m_startButton);
+    options->addWidget(m_cancelButton);
+    layout->addWidget(folderLabel, 0, 0);
+    layout->addWidget(m_folderEdit, 0, 1);
+    layout->addWidget(m_browseButton, 0, 2);
+    layout->addLayout(options, 1, 1, 1, 2);
+    layout->setColumnStretch(1, 1);
 
     connect(m_browseButton, &QPushButton::clicked, this, &BatchScreenWindow::chooseFolder);
     connect(m_startButton, &QPushButton::clicked, this, &BatchScreenWindow::startScreening);
@@ -155,7 +161,7 @@ QWidget* BatchScreenWindow::createFilterRow()
     auto* filterLabel = new QLabel(tr("F&ilter:"), row);
     m_filterEdit = new QLineEdit(row);
     m_filterEdit->setObjectName(QStringLiteral("filterEdit"));
-    m_filterEdit->setPlaceholderText(tr("Part of a file name or error message"));
+    m_filterEdit->setPlaceholderText(tr("Part of a file path or error message"));
     m_filterEdit->setClearButtonEnabled(true);
     filterLabel->setBuddy(m_filterEdit);
     m_aboveThresholdCheck = new QCheckBox(tr("&Above threshold only"), row);
@@ -267,6 +273,7 @@ bool BatchScreenWindow::startScreening()
     params.pipeline.thumbnailSize = kThumbnailSize;
 
     m_model->clear();
+    m_model->setBaseFolder(folder);
     m_runningVariantName = manifest->displayName;
     m_runner->start(params);
     Settings().setLastFolder(folder);
