@@ -318,22 +318,30 @@ void TestBatchScreenWindow::exportsShownRowsAsCsv()
 
 void TestBatchScreenWindow::cancelKeepsWindowUsable()
 {
+    // Enough files that the job is still loading the model or screening when
+    // the cancel arrives; a finished job would ignore it.
+    const QDir many(m_dir.filePath(QStringLiteral("many")));
+    QVERIFY(QDir().mkpath(many.path()));
+    constexpr int kFiles = 80;
+    for (int i = 0; i < kFiles; ++i)
+        QVERIFY(test::syntheticLesion(48, 40 + i % 8).save(many.filePath(QStringLiteral("%1.png").arg(i))));
+
     BatchScreenWindow window({m_tiny}, QStringLiteral("tiny"));
     window.show();
     QSignalSpy finished(&window, &BatchScreenWindow::screeningFinished);
-    window.setFolder(m_images);
+    window.setFolder(many.path());
     QVERIFY(window.startScreening());
-    QVERIFY(window.isScreening());
     QVERIFY(!window.startScreening());
     window.cancelScreening();
     QVERIFY(finished.wait(kScreeningTimeoutMs));
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY(!window.isScreening());
-    QVERIFY(window.resultModel()->rowCount() < 6);
+    QVERIFY(window.resultModel()->rowCount() < kFiles);
     const QString status = window.findChild<QLabel*>(QStringLiteral("statusLabel"))->text();
     QVERIFY2(status.startsWith(QStringLiteral("Cancelled")), qPrintable(status));
 
     // The same window screens again after a cancel.
+    window.setFolder(m_images);
     QVERIFY(window.startScreening());
     QVERIFY(finished.wait(kScreeningTimeoutMs));
     QCOMPARE(finished.at(1).at(0).toBool(), true);
