@@ -9,6 +9,9 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QScopeGuard>
+
+#include <ATen/Parallel.h>
 
 #include <algorithm>
 #include <atomic>
@@ -121,6 +124,11 @@ Result<BatchSummary> Pipeline::run()
     m_summary.total = int(m_files.size());
     if (m_files.isEmpty())
         return m_summary;
+    // LibTorch's OpenMP thread count is a setting of the calling thread, which
+    // may be a pool thread that later screens single images with another count.
+    const int previousThreads = at::get_num_threads();
+    const auto restoreThreads =
+        qScopeGuard([previousThreads] { at::set_num_threads(previousThreads); });
     setInferenceThreads(m_options.inferenceThreads);
     if (m_progress)
         m_progress({0, m_summary.total, QStringLiteral("Screening %1 files").arg(m_summary.total)});
@@ -353,6 +361,9 @@ Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
     if (progress)
         progress({0, files->size(), QStringLiteral("Loading model %1").arg(params.manifest.id)});
 
+    const int previousThreads = at::get_num_threads();
+    const auto restoreThreads =
+        qScopeGuard([previousThreads] { at::set_num_threads(previousThreads); });
     ClassifierOptions options;
     options.threads = params.pipeline.inferenceThreads;
     options.verifyChecksum = params.verifyChecksum;

@@ -94,14 +94,17 @@ Result<QStringList> batchFileList(const BatchScreeningParams& params);
 /// the file list is empty or the model does not load. When `cancel` returns
 /// true, which is polled after every outcome, the job stops after the batch
 /// in progress and returns a failure saying it was cancelled and how many
-/// files were screened. Sets LibTorch's intra-op thread count for the process.
+/// files were screened. The job sets LibTorch's intra-op thread count to
+/// params.pipeline.inferenceThreads and restores the calling thread's count
+/// when it returns.
 Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
                                  const BatchResultCallback& onResult,
                                  const ProgressCallback& progress = {},
                                  const CancelCallback& cancel = {});
 
-/// Screens `files` with an already loaded classifier through the pipeline;
-/// the rest as screenBatch(). An empty list gives an empty summary.
+/// Screens `files` with an already loaded classifier through the pipeline and
+/// restores the calling thread's intra-op thread count afterwards; the rest as
+/// screenBatch(). An empty list gives an empty summary.
 Result<BatchSummary> screenFilesPipelined(Classifier& classifier, const QStringList& files,
                                           const PipelineOptions& options,
                                           const BatchResultCallback& onResult,
