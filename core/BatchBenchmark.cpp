@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <memory>
 
 namespace dermaedge {
 
@@ -54,9 +55,12 @@ private:
 class BatchBenchmarkRun
 {
 public:
-    BatchBenchmarkRun(Classifier& classifier, const BatchBenchmarkParams& params,
-                      const ProgressCallback& progress, const CancelCallback& cancel)
-        : m_classifier(classifier), m_params(params), m_progress(progress), m_cancel(cancel)
+    /// The first classifier also runs the sequential mode.
+    BatchBenchmarkRun(const std::vector<Classifier*>& classifiers,
+                      const BatchBenchmarkParams& params, const ProgressCallback& progress,
+                      const CancelCallback& cancel)
+        : m_classifiers(classifiers), m_classifier(*classifiers.front()), m_params(params),
+          m_progress(progress), m_cancel(cancel)
     {
     }
 
@@ -100,8 +104,8 @@ private:
     Status runPipelined(BatchModeTiming& timing)
     {
         const ModeTimer timer;
-        const Result<BatchSummary> summary =
-            screenFilesPipelined(m_classifier, m_params.files, m_params.pipeline, {}, {}, m_cancel);
+        const Result<BatchSummary> summary = screenFilesPipelined(
+            m_classifiers, m_params.files, m_params.pipeline, {}, {}, m_cancel);
         if (!summary)
             return Status::failure(QStringLiteral("batch benchmark of %1: %2")
                                        .arg(m_classifier.manifest().id, summary.error()));
@@ -122,6 +126,7 @@ private:
                         .arg(m_params.files.size())});
     }
 
+    const std::vector<Classifier*>& m_classifiers;
     Classifier& m_classifier;
     const BatchBenchmarkParams& m_params;
     const ProgressCallback& m_progress;
@@ -177,9 +182,16 @@ Result<BatchBenchmarkReport> benchmarkBatchScreening(const ModelManifest& manife
         return ReportResult::failure(valid.error());
     if (params.files.isEmpty())
         return ReportResult::failure(QStringLiteral("no image files to benchmark"));
-    auto classifier = Classifier::load(manifest, {params.sequentialThreads, true});
-    if (!classifier)
-        return ReportResult::failure(classifier.error());
+    // One copy of the model per network thread, loaded before any timing starts.
+    std::vector<std::unique_ptr<Classifier>> loaded;
+    std::vector<Classifier*> classifiers;
+    for (int i = 0; i < params.pipeline.networkThreads; ++i) {
+        auto classifier = Classifier::load(manifest, {params.sequentialThreads, true});
+        if (!classifier)
+            return ReportResult::failure(classifier.error());
+        loaded.push_back(std::move(classifier).value());
+        classifiers.push_back(loaded.back().get());
+    }
 
     BatchBenchmarkReport report;
     report.modelId = manifest.id;
@@ -191,7 +203,7 @@ Result<BatchBenchmarkReport> benchmarkBatchScreening(const ModelManifest& manife
     report.logicalCores = QThread::idealThreadCount();
     report.versions = runtimeVersions();
 
-    BatchBenchmarkRun run(*classifier.value(), params, progress, cancel);
+    BatchBenchmarkRun run(classifiers, params, progress, cancel);
     for (int round = 0; round < params.warmupRounds + params.rounds; ++round) {
         BatchBenchmarkRound timed;
         if (Status status = run.runRound(round % 2 == 1, timed); !status)

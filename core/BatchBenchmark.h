@@ -75,7 +75,8 @@ Status validateBatchBenchmarkParams(const BatchBenchmarkParams& params);
 /// params.files in alternating order, round after round.
 ///
 /// The sequential mode calls Classifier::screenFile() for one file after the
-/// other on the calling thread; the pipelined mode runs screenFilesPipelined().
+/// other on the calling thread; the pipelined mode runs screenFilesPipelined()
+/// with one copy of the model per network thread.
 /// Warm-up rounds run both modes and are discarded. Fails when the parameters
 /// are invalid, the list is empty, the model does not load, or `cancel`
 /// returns true (polled between files). Sets LibTorch's intra-op thread

@@ -11,6 +11,7 @@
 
 #include <functional>
 #include <optional>
+#include <vector>
 
 namespace dermaedge {
 
@@ -20,15 +21,19 @@ QStringList defaultImageExtensions();
 
 /// Thread layout of the screening pipeline.
 ///
-/// Decoding threads read, decode and preprocess files into a queue. The
-/// thread that runs the job takes them from the queue and runs the network.
+/// Decoding threads read, decode and preprocess files into a queue. Network
+/// threads take them from the queue and run the forward passes: with one
+/// network thread that is the thread that runs the job, with more each has a
+/// copy of the model and a thread of its own.
 struct PipelineOptions
 {
-    int decodeThreads = 1;    ///< threads reading, decoding and preprocessing files, 1 to 64
-    int inferenceThreads = 0; ///< LibTorch intra-op threads for the network; 0 uses every core
-    int queueDepth = 16;      ///< decoded images waiting for the network, at most; 1 to 4096
-    int batchSize = 1;        ///< images per forward pass, 1 to 256
-    int thumbnailSize = 0;    ///< longer side of BatchItemResult::thumbnail in pixels; 0 for none
+    int decodeThreads = 1;  ///< threads reading, decoding and preprocessing files, 1 to 64
+    int networkThreads = 1; ///< threads running forward passes, 1 to 16
+    int inferenceThreads =
+        0;                 ///< LibTorch intra-op threads of each network thread; 0 uses every core
+    int queueDepth = 16;   ///< decoded images waiting for the network, at most; 1 to 4096
+    int batchSize = 1;     ///< images per forward pass, 1 to 256
+    int thumbnailSize = 0; ///< longer side of BatchItemResult::thumbnail in pixels; 0 for none
 };
 
 /// Parameters of a batch screening; set `manifest` and `files` or `folder`.
@@ -57,7 +62,8 @@ struct BatchItemResult
 
 /// Receives each file's outcome as soon as it is known. Called on the thread
 /// that runs the job, one call at a time, in the order the outcomes complete:
-/// with more than one decoding thread that is not always the order of the files.
+/// with more than one decoding or network thread that is not always the order
+/// of the files.
 using BatchResultCallback = std::function<void(const BatchItemResult&)>;
 
 /// Counts of a finished batch.
@@ -92,19 +98,28 @@ Result<QStringList> batchFileList(const BatchScreeningParams& params);
 /// A file that cannot be read, decoded or screened gets an error naming it
 /// and does not stop the others. The job fails when the options are invalid,
 /// the file list is empty or the model does not load. When `cancel` returns
-/// true, which is polled after every outcome, the job stops after the batch
-/// in progress and returns a failure saying it was cancelled and how many
-/// files were screened. The job sets LibTorch's intra-op thread count to
-/// params.pipeline.inferenceThreads and restores the calling thread's count
-/// when it returns.
+/// true, which is polled after every outcome, the job passes on the rest of
+/// that outcome's batch, drops batches other network threads are running, and
+/// returns a failure saying it was cancelled and how many files were screened. The job sets
+/// LibTorch's intra-op thread count to params.pipeline.inferenceThreads and restores the calling
+/// thread's count when it returns.
 Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
                                  const BatchResultCallback& onResult,
                                  const ProgressCallback& progress = {},
                                  const CancelCallback& cancel = {});
 
-/// Screens `files` with an already loaded classifier through the pipeline and
-/// restores the calling thread's intra-op thread count afterwards; the rest as
-/// screenBatch(). An empty list gives an empty summary.
+/// Screens `files` through the pipeline with already loaded classifiers, one
+/// network thread per classifier, so options.networkThreads is not used. The
+/// classifiers must be distinct copies of one model. Restores the calling
+/// thread's intra-op thread count afterwards; the rest as screenBatch(). An
+/// empty list of files gives an empty summary.
+Result<BatchSummary> screenFilesPipelined(const std::vector<Classifier*>& classifiers,
+                                          const QStringList& files, const PipelineOptions& options,
+                                          const BatchResultCallback& onResult,
+                                          const ProgressCallback& progress = {},
+                                          const CancelCallback& cancel = {});
+
+/// screenFilesPipelined() with one classifier, whose forward passes run on the calling thread.
 Result<BatchSummary> screenFilesPipelined(Classifier& classifier, const QStringList& files,
                                           const PipelineOptions& options,
                                           const BatchResultCallback& onResult,

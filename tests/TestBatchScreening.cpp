@@ -145,22 +145,27 @@ void TestBatchScreening::screensFolder_data()
 {
     QTest::addColumn<bool>("recursive");
     QTest::addColumn<int>("decodeThreads");
+    QTest::addColumn<int>("networkThreads");
     QTest::addColumn<int>("batchSize");
     QTest::addColumn<int>("thumbnailSize");
-    QTest::newRow("top level, one decoder, batch 1") << false << 1 << 1 << 0;
-    QTest::newRow("recursive, one decoder, batch 3") << true << 1 << 3 << 32;
-    QTest::newRow("recursive, two decoders, batch 2") << true << 2 << 2 << 0;
-    QTest::newRow("recursive, two decoders, batch 8") << true << 2 << 8 << 16;
+    QTest::newRow("top level, one decoder, batch 1") << false << 1 << 1 << 1 << 0;
+    QTest::newRow("recursive, one decoder, batch 3") << true << 1 << 1 << 3 << 32;
+    QTest::newRow("recursive, two decoders, batch 2") << true << 2 << 1 << 2 << 0;
+    QTest::newRow("recursive, two decoders, batch 8") << true << 2 << 1 << 8 << 16;
+    QTest::newRow("recursive, two network threads") << true << 1 << 2 << 1 << 0;
+    QTest::newRow("two of each, batch 2") << true << 2 << 2 << 2 << 24;
 }
 
 void TestBatchScreening::screensFolder()
 {
     QFETCH(bool, recursive);
     QFETCH(int, decodeThreads);
+    QFETCH(int, networkThreads);
     QFETCH(int, batchSize);
     QFETCH(int, thumbnailSize);
     BatchScreeningParams params = folderParams(recursive);
     params.pipeline.decodeThreads = decodeThreads;
+    params.pipeline.networkThreads = networkThreads;
     params.pipeline.batchSize = batchSize;
     params.pipeline.queueDepth = 2;
     params.pipeline.thumbnailSize = thumbnailSize;
@@ -224,21 +229,27 @@ void TestBatchScreening::keepsExplicitFilesFirst()
 void TestBatchScreening::cancelStopsEarly_data()
 {
     QTest::addColumn<int>("cancelAfter");
+    QTest::addColumn<int>("networkThreads");
     QTest::addColumn<int>("batchSize");
     QTest::addColumn<int>("expectedResults");
-    QTest::newRow("before the first file") << 0 << 1 << 0;
-    QTest::newRow("after the first file") << 1 << 1 << 1;
-    QTest::newRow("after the first batch of four") << 1 << 4 << 4;
+    QTest::newRow("before the first file") << 0 << 1 << 1 << 0;
+    QTest::newRow("after the first file") << 1 << 1 << 1 << 1;
+    // The rest of a cancelled batch is passed on, because its results exist already.
+    QTest::newRow("within a batch of four") << 1 << 1 << 4 << 4;
+    // Results of other network threads' batches are dropped.
+    QTest::newRow("two network threads") << 1 << 2 << 4 << 1;
 }
 
 void TestBatchScreening::cancelStopsEarly()
 {
     QFETCH(int, cancelAfter);
+    QFETCH(int, networkThreads);
     QFETCH(int, batchSize);
     QFETCH(int, expectedResults);
     BatchScreeningParams params;
     params.folder = m_dir.filePath(QStringLiteral("many"));
     params.manifest = m_tiny;
+    params.pipeline.networkThreads = networkThreads;
     params.pipeline.batchSize = batchSize;
     params.pipeline.queueDepth = 2;
 
@@ -294,6 +305,7 @@ void TestBatchScreening::benchmarkComparesModes()
     params.rounds = 2;
     params.warmupRounds = 0;
     params.pipeline.batchSize = 2;
+    params.pipeline.networkThreads = 2;
     const Result<BatchBenchmarkReport> report = benchmarkBatchScreening(m_tiny, params);
     QVERIFY2(report.ok(), qPrintable(report.error()));
     QCOMPARE(report->files, 6);

@@ -57,6 +57,7 @@ QJsonObject reportObject(const BatchBenchmarkReport& report)
             {QStringLiteral("sequential_threads"), report.sequentialThreads},
             {QStringLiteral("pipeline"),
              QJsonObject{{QStringLiteral("decode_threads"), pipeline.decodeThreads},
+                         {QStringLiteral("network_threads"), pipeline.networkThreads},
                          {QStringLiteral("inference_threads"), pipeline.inferenceThreads},
                          {QStringLiteral("queue_depth"), pipeline.queueDepth},
                          {QStringLiteral("batch_size"), pipeline.batchSize}}},
@@ -77,9 +78,10 @@ void printReport(const BatchBenchmarkReport& report)
         out() << " (" << report.failedFiles << " could not be screened)";
     out() << "\n  sequential: decode, preprocess and network one after another, "
           << report.sequentialThreads << " intra-op thread(s)\n"
-          << "  pipelined: " << pipeline.decodeThreads << " decoding thread(s), network on "
-          << pipeline.inferenceThreads << " intra-op thread(s) (0 = every core), batch "
-          << pipeline.batchSize << ", queue " << pipeline.queueDepth << "\n";
+          << "  pipelined: " << pipeline.decodeThreads << " decoding thread(s), "
+          << pipeline.networkThreads << " network thread(s) with " << pipeline.inferenceThreads
+          << " intra-op thread(s) each (0 = every core), batch " << pipeline.batchSize << ", queue "
+          << pipeline.queueDepth << "\n";
     out() << "  round  first       sequential img/s  pipelined img/s  ratio  cores seq/pipe  other "
              "load seq/pipe\n";
     for (size_t i = 0; i < report.rounds.size(); ++i) {
@@ -140,6 +142,11 @@ struct FolderOptions
         QStringLiteral("decode-threads"),
         QStringLiteral("Decoding threads of the pipelined mode (default: 1)."),
         QStringLiteral("N")};
+    QCommandLineOption networkThreads{
+        QStringLiteral("network-threads"),
+        QStringLiteral("Network threads of the pipelined mode, each with its own copy of the model "
+                       "(default: 1)."),
+        QStringLiteral("N")};
     QCommandLineOption batch{QStringLiteral("batch"),
                              QStringLiteral("Images per forward pass in the pipelined mode."),
                              QStringLiteral("N")};
@@ -161,6 +168,7 @@ bool readParams(const QCommandLineParser& parser, const FolderOptions& options,
         readWholeNumber(parser, options.sequentialThreads, params.sequentialThreads, 0, 1024) &&
         readWholeNumber(parser, options.threads, params.pipeline.inferenceThreads, 0, 1024) &&
         readWholeNumber(parser, options.decodeThreads, params.pipeline.decodeThreads, 1, 64) &&
+        readWholeNumber(parser, options.networkThreads, params.pipeline.networkThreads, 1, 16) &&
         readWholeNumber(parser, options.batch, params.pipeline.batchSize, 1, 256) &&
         readWholeNumber(parser, options.queue, params.pipeline.queueDepth, 1, 4096);
     return numbersOk;
@@ -179,7 +187,8 @@ int runFolderBenchmark(const QStringList& arguments)
     const FolderOptions options;
     parser.addOptions({options.folder, options.recursive, options.model, options.limit,
                        options.rounds, options.warmup, options.sequentialThreads, options.threads,
-                       options.decodeThreads, options.batch, options.queue, options.json});
+                       options.decodeThreads, options.networkThreads, options.batch, options.queue,
+                       options.json});
     if (int code =
             parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli benchmark --folder DIR"));
         code >= 0)

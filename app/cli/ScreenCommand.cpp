@@ -125,7 +125,13 @@ int runScreen(const QStringList& arguments)
                                                           "(default: %1).")
                                                .arg(pipeline.decodeThreads),
                                            QStringLiteral("N"));
-    parser.addOptions({model, json, threads, folder, recursive, batch, decodeThreads});
+    const QCommandLineOption networkThreads(QStringLiteral("network-threads"),
+                                            QStringLiteral("Threads running the network, each with "
+                                                           "its own copy of the model, 1 to 16 "
+                                                           "(default: %1).")
+                                                .arg(pipeline.networkThreads),
+                                            QStringLiteral("N"));
+    parser.addOptions({model, json, threads, folder, recursive, batch, decodeThreads, networkThreads});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files (JPEG, PNG, BMP, TIFF, WebP)."),
                                  QStringLiteral("[FILE...]"));
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli screen")); code >= 0)
@@ -143,7 +149,8 @@ int runScreen(const QStringList& arguments)
     pipeline.inferenceThreads = Settings().threads();
     if (!readWholeNumber(parser, threads, pipeline.inferenceThreads, 0, 1024) ||
         !readWholeNumber(parser, batch, pipeline.batchSize, 1, 256) ||
-        !readWholeNumber(parser, decodeThreads, pipeline.decodeThreads, 1, 64))
+        !readWholeNumber(parser, decodeThreads, pipeline.decodeThreads, 1, 64) ||
+        !readWholeNumber(parser, networkThreads, pipeline.networkThreads, 1, 16))
         return ExitUsage;
 
     const ModelRegistry registry;
