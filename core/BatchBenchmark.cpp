@@ -39,6 +39,8 @@ public:
         timing.imagesPerSecond = files / timing.seconds;
         const double processSeconds = end.processSeconds - m_start.processSeconds;
         timing.processCores = processSeconds / timing.seconds;
+        if (files > 0)
+            timing.cpuMsPerImage = processSeconds * 1000.0 / files;
         if (m_start.machineBusySeconds >= 0.0 && end.machineBusySeconds >= 0.0) {
             const double machineSeconds = end.machineBusySeconds - m_start.machineBusySeconds;
             // /proc/stat counts in clock ticks, so a short mode can read slightly below zero.
@@ -185,7 +187,9 @@ Result<BatchBenchmarkReport> benchmarkBatchScreening(const ModelManifest& manife
     // One copy of the model per network thread, loaded before any timing starts.
     std::vector<std::unique_ptr<Classifier>> loaded;
     std::vector<Classifier*> classifiers;
-    for (int i = 0; i < params.pipeline.networkThreads; ++i) {
+    const PipelineOptions pipeline =
+        resolvePipelineOptions(params.pipeline, int(params.files.size()));
+    for (int i = 0; i < pipeline.networkThreads; ++i) {
         auto classifier = Classifier::load(manifest, {params.sequentialThreads, true});
         if (!classifier)
             return ReportResult::failure(classifier.error());
@@ -198,7 +202,7 @@ Result<BatchBenchmarkReport> benchmarkBatchScreening(const ModelManifest& manife
     report.kind = manifest.kind;
     report.files = int(params.files.size());
     report.sequentialThreads = params.sequentialThreads;
-    report.pipeline = params.pipeline;
+    report.pipeline = pipeline;
     report.cpuModel = detail::cpuModelName();
     report.logicalCores = QThread::idealThreadCount();
     report.versions = runtimeVersions();

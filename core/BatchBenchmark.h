@@ -33,6 +33,10 @@ struct BatchModeTiming
     /// CPU time of this process divided by wall-clock time: the number of
     /// cores it kept busy on average.
     double processCores = 0.0;
+    /// CPU time of this process per file, in milliseconds: the work one file
+    /// costs, which other programs running at the same time distort less
+    /// than they distort wall-clock time.
+    double cpuMsPerImage = 0.0;
     /// CPU time of everything else on the machine (other processes, and time
     /// a hypervisor gave to other guests) divided by wall-clock time; -1 when
     /// it cannot be read.
@@ -56,7 +60,7 @@ struct BatchBenchmarkReport
     int files = 0;
     int failedFiles = 0; ///< files of the list that could not be screened, in the last round
     int sequentialThreads = 0;
-    PipelineOptions pipeline;
+    PipelineOptions pipeline; ///< as resolvePipelineOptions() resolved it
     std::vector<BatchBenchmarkRound> rounds; ///< timed rounds only
     double medianSequentialImagesPerSecond = 0.0;
     double medianPipelinedImagesPerSecond = 0.0;

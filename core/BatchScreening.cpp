@@ -7,6 +7,7 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QThread>
 
 #include <ATen/Parallel.h>
 
@@ -82,8 +83,8 @@ QStringList defaultImageExtensions()
 
 Status validatePipelineOptions(const PipelineOptions& options)
 {
-    for (const Status& status : {checkRange("decode threads", options.decodeThreads, 1, 64),
-                                 checkRange("network threads", options.networkThreads, 1, 16),
+    for (const Status& status : {checkRange("decode threads", options.decodeThreads, 0, 64),
+                                 checkRange("network threads", options.networkThreads, 0, 16),
                                  checkRange("inference threads", options.inferenceThreads, 0, 1024),
                                  checkRange("queue depth", options.queueDepth, 1, 4096),
                                  checkRange("batch size", options.batchSize, 1, 256),
@@ -92,6 +93,25 @@ Status validatePipelineOptions(const PipelineOptions& options)
             return status;
     }
     return Status::success();
+}
+
+PipelineOptions resolvePipelineOptions(const PipelineOptions& options, int files)
+{
+    // NOTE: the limit of 8 automatic network threads is a judgement, not a
+    // measurement: each thread loads its own copy of the model.
+    constexpr int kMaxAutomaticNetworkThreads = 8;
+    const int cores = std::max(1, QThread::idealThreadCount());
+    const int atMostFiles = std::max(1, files);
+    PipelineOptions resolved = options;
+    if (resolved.inferenceThreads == 0)
+        resolved.inferenceThreads = cores;
+    if (resolved.networkThreads == 0)
+        resolved.networkThreads = std::min(resolved.inferenceThreads, kMaxAutomaticNetworkThreads);
+    resolved.networkThreads = std::min(resolved.networkThreads, atMostFiles);
+    if (resolved.decodeThreads == 0)
+        resolved.decodeThreads = std::max(1, cores / 2);
+    resolved.decodeThreads = std::min(resolved.decodeThreads, atMostFiles);
+    return resolved;
 }
 
 Result<QStringList> listImageFiles(const QString& folder, bool recursive,
@@ -158,13 +178,14 @@ Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
     const int previousThreads = at::get_num_threads();
     const auto restoreThreads =
         qScopeGuard([previousThreads] { at::set_num_threads(previousThreads); });
+    const PipelineOptions pipeline = resolvePipelineOptions(params.pipeline, int(files->size()));
     ClassifierOptions options;
-    options.threads = params.pipeline.inferenceThreads;
+    options.threads = std::max(1, pipeline.inferenceThreads / pipeline.networkThreads);
     options.verifyChecksum = params.verifyChecksum;
     // One copy of the model per network thread, because a Classifier serves one thread at a time.
     std::vector<std::unique_ptr<Classifier>> loaded;
     std::vector<Classifier*> classifiers;
-    for (int i = 0; i < params.pipeline.networkThreads; ++i) {
+    for (int i = 0; i < pipeline.networkThreads; ++i) {
         Result<std::unique_ptr<Classifier>> classifier = Classifier::load(params.manifest, options);
         if (!classifier)
             return Result<BatchSummary>::failure(classifier.error());
@@ -174,8 +195,7 @@ Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
     if (cancel && cancel())
         return Result<BatchSummary>::failure(
             QStringLiteral("batch screening cancelled after 0 of %1 files").arg(files->size()));
-    return screenFilesPipelined(classifiers, files.value(), params.pipeline, onResult, progress,
-                                cancel);
+    return screenFilesPipelined(classifiers, files.value(), pipeline, onResult, progress, cancel);
 }
 
 Result<BatchSummary> screenFilesPipelined(Classifier& classifier, const QStringList& files,
@@ -199,7 +219,9 @@ Result<BatchSummary> screenFilesPipelined(const std::vector<Classifier*>& classi
             QStringLiteral("invalid batch screening options: %1").arg(valid.error()));
     if (classifiers.empty())
         return Result<BatchSummary>::failure(QStringLiteral("no model to screen with"));
-    return detail::BatchPipeline(classifiers, files, options, onResult, progress, cancel).run();
+    PipelineOptions pipeline = resolvePipelineOptions(options, int(files.size()));
+    pipeline.networkThreads = int(classifiers.size());
+    return detail::BatchPipeline(classifiers, files, pipeline, onResult, progress, cancel).run();
 }
 
 } // namespace dermaedge

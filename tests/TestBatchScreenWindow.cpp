@@ -97,17 +97,19 @@ void TestBatchScreenWindow::initTestCase()
     m_images = m_dir.filePath(QStringLiteral("images"));
     QVERIFY(QDir().mkpath(m_images));
     const QStringList names{QStringLiteral("lesion-1.png"), QStringLiteral("lesion-2.png"),
-                            QStringLiteral("lesion, with comma.png"), QStringLiteral("lesion-10.png"),
-                            QStringLiteral("dark.png")};
+                            QStringLiteral("lesion, with comma.png"),
+                            QStringLiteral("lesion-10.png"), QStringLiteral("dark.png")};
     auto classifier = Classifier::load(m_tiny);
     QVERIFY(classifier.ok());
     std::vector<double> probabilities;
     for (int i = 0; i < names.size(); ++i) {
         const QString path = QDir(m_images).filePath(names[i]);
-        QVERIFY(test::syntheticLesion(60 + 25 * i, 50 + 10 * i, QColor(40 * i, 50, 200 - 40 * i)).save(path));
+        QVERIFY(test::syntheticLesion(60 + 25 * i, 50 + 10 * i, QColor(40 * i, 50, 200 - 40 * i))
+                    .save(path));
         probabilities.push_back(classifier.value()->screenFile(path)->probability);
     }
-    test::writeBytes(QDir(m_images).filePath(QStringLiteral("broken.jpg")), QByteArray(500, '\x07'));
+    test::writeBytes(QDir(m_images).filePath(QStringLiteral("broken.jpg")),
+                     QByteArray(500, '\x07'));
 
     // A threshold between the second and third highest probability puts two
     // images above it, so the threshold filter has rows to keep and to drop.
@@ -156,18 +158,22 @@ void TestBatchScreenWindow::fillsTableFromFolder()
             const QModelIndex details = model->index(row, BatchResultModel::DetailsColumn);
             QCOMPARE(details.data().toString(),
                      QStringLiteral("not a readable image (unknown format or corrupt data)"));
-            QVERIFY(details.data(Qt::ToolTipRole).toString().contains(QStringLiteral("broken.jpg")));
+            QVERIFY(
+                details.data(Qt::ToolTipRole).toString().contains(QStringLiteral("broken.jpg")));
             QCOMPARE(decision.data().toString(), QStringLiteral("Not screened"));
             continue;
         }
         QVERIFY(!model->row(row).thumbnail.isNull());
         QCOMPARE(model->index(row, BatchResultModel::VariantColumn).data().toString(),
                  m_tiny.displayName);
-        QVERIFY(model->index(row, BatchResultModel::ProbabilityColumn).data().toString().endsWith(
-            QStringLiteral("%")));
+        QVERIFY(model->index(row, BatchResultModel::ProbabilityColumn)
+                    .data()
+                    .toString()
+                    .endsWith(QStringLiteral("%")));
     }
     const auto* status = window->findChild<QLabel*>(QStringLiteral("statusLabel"));
-    QVERIFY2(status->text().contains(QStringLiteral("2 above threshold")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QStringLiteral("2 above threshold")),
+             qPrintable(status->text()));
     QCOMPARE(window->findChild<QLabel*>(QStringLiteral("countLabel"))->text(),
              QStringLiteral("Shown: 6 of 6"));
 }
@@ -239,7 +245,8 @@ void TestBatchScreenWindow::filtersRows_data()
     QTest::addColumn<bool>("aboveOnly");
     QTest::addColumn<int>("expectedRows");
     QTest::newRow("no filter") << QString() << false << 6;
-    QTest::newRow("file name part") << QStringLiteral("LESION-1") << false << 2; // lesion-1, lesion-10
+    QTest::newRow("file name part")
+        << QStringLiteral("LESION-1") << false << 2; // lesion-1, lesion-10
     QTest::newRow("error text") << QStringLiteral("READABLE image") << false << 1;
     QTest::newRow("above threshold") << QString() << true << 2;
     QTest::newRow("no match") << QStringLiteral("nothing like this") << false << 0;
@@ -280,10 +287,11 @@ void TestBatchScreenWindow::exportsShownRowsAsCsv()
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
     QCOMPARE(lines[0], QStringLiteral("file,probability,threshold,decision,model,error"));
-    const QStringList expectedOrder{"broken.jpg", "dark.png", "lesion, with comma.png",
+    const QStringList expectedOrder{"broken.jpg",   "dark.png",      "lesion, with comma.png",
                                     "lesion-1.png", "lesion-10.png", "lesion-2.png"};
     for (int i = 1; i < lines.size(); ++i) {
         const QStringList fields = csvFields(lines[i]);
@@ -311,7 +319,8 @@ void TestBatchScreenWindow::exportsShownRowsAsCsv()
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(QString::fromUtf8(file.readAll()).count(QStringLiteral("\r\n")), 1 + m_aboveThreshold);
 
-    const Status failed = window->exportCsv(m_dir.filePath(QStringLiteral("no-such-folder/out.csv")));
+    const Status failed =
+        window->exportCsv(m_dir.filePath(QStringLiteral("no-such-folder/out.csv")));
     QVERIFY(!failed.ok());
     QVERIFY2(failed.error().contains(QStringLiteral("out.csv")), qPrintable(failed.error()));
 }
@@ -324,7 +333,8 @@ void TestBatchScreenWindow::cancelKeepsWindowUsable()
     QVERIFY(QDir().mkpath(many.path()));
     constexpr int kFiles = 80;
     for (int i = 0; i < kFiles; ++i)
-        QVERIFY(test::syntheticLesion(48, 40 + i % 8).save(many.filePath(QStringLiteral("%1.png").arg(i))));
+        QVERIFY(test::syntheticLesion(48, 40 + i % 8)
+                    .save(many.filePath(QStringLiteral("%1.png").arg(i))));
 
     BatchScreenWindow window({m_tiny}, QStringLiteral("tiny"));
     window.show();
@@ -359,7 +369,8 @@ void TestBatchScreenWindow::droppedFolderStartsScreening()
     // A dragged file is not a folder, so the window rejects it.
     QMimeData fileData;
     fileData.setUrls({QUrl::fromLocalFile(QDir(m_images).filePath(QStringLiteral("dark.png")))});
-    QDragEnterEvent rejectedEnter(position, Qt::CopyAction, &fileData, Qt::LeftButton, Qt::NoModifier);
+    QDragEnterEvent rejectedEnter(position, Qt::CopyAction, &fileData, Qt::LeftButton,
+                                  Qt::NoModifier);
     QCoreApplication::sendEvent(&window, &rejectedEnter);
     QVERIFY(!rejectedEnter.isAccepted());
 
@@ -374,7 +385,8 @@ void TestBatchScreenWindow::droppedFolderStartsScreening()
 
     QVERIFY(finished.wait(kScreeningTimeoutMs));
     QCOMPARE(window.resultModel()->rowCount(), 6);
-    QCOMPARE(QDir::fromNativeSeparators(window.findChild<QLineEdit*>(QStringLiteral("folderEdit"))->text()),
+    QCOMPARE(QDir::fromNativeSeparators(
+                 window.findChild<QLineEdit*>(QStringLiteral("folderEdit"))->text()),
              m_images);
 }
 

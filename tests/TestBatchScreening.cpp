@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 #include <map>
 #include <memory>
@@ -66,6 +67,8 @@ class TestBatchScreening : public QObject
 
 private Q_SLOTS:
     void initTestCase();
+    void resolvesAutomaticOptions_data();
+    void resolvesAutomaticOptions();
     void listsFolder_data();
     void listsFolder();
     void screensFolder_data();
@@ -97,9 +100,12 @@ void TestBatchScreening::initTestCase()
     const QDir images(imagesFolder());
     QVERIFY(QDir().mkpath(images.filePath(QStringLiteral("sub"))));
     QVERIFY(test::syntheticLesion(120, 90).save(images.filePath(QStringLiteral("lesion 2.png"))));
-    QVERIFY(test::syntheticLesion(64, 80, Qt::black).save(images.filePath(QStringLiteral("lesion 10.jpg"))));
-    QVERIFY(test::syntheticLesion(50, 50, QColor(150, 60, 60)).save(images.filePath(QStringLiteral("UPPER.PNG"))));
-    QVERIFY(test::syntheticLesion(70, 40, QColor(40, 40, 90)).save(images.filePath(QStringLiteral("sub/inner.png"))));
+    QVERIFY(test::syntheticLesion(64, 80, Qt::black)
+                .save(images.filePath(QStringLiteral("lesion 10.jpg"))));
+    QVERIFY(test::syntheticLesion(50, 50, QColor(150, 60, 60))
+                .save(images.filePath(QStringLiteral("UPPER.PNG"))));
+    QVERIFY(test::syntheticLesion(70, 40, QColor(40, 40, 90))
+                .save(images.filePath(QStringLiteral("sub/inner.png"))));
     test::writeBytes(images.filePath(QStringLiteral("broken.jpg")), randomBytes(3000));
     test::writeBytes(images.filePath(QStringLiteral("empty.jpg")), QByteArray());
     test::writeBytes(images.filePath(QStringLiteral("notes.txt")), "not an image");
@@ -107,7 +113,8 @@ void TestBatchScreening::initTestCase()
     const QDir many(m_dir.filePath(QStringLiteral("many")));
     QVERIFY(QDir().mkpath(many.path()));
     for (int i = 0; i < 24; ++i)
-        QVERIFY(test::syntheticLesion(40 + i, 40).save(many.filePath(QStringLiteral("%1.png").arg(i))));
+        QVERIFY(
+            test::syntheticLesion(40 + i, 40).save(many.filePath(QStringLiteral("%1.png").arg(i))));
 }
 
 BatchScreeningParams TestBatchScreening::folderParams(bool recursive) const
@@ -119,6 +126,41 @@ BatchScreeningParams TestBatchScreening::folderParams(bool recursive) const
     return params;
 }
 
+void TestBatchScreening::resolvesAutomaticOptions_data()
+{
+    const int cores = qMax(1, QThread::idealThreadCount());
+    QTest::addColumn<int>("decodeThreads");
+    QTest::addColumn<int>("networkThreads");
+    QTest::addColumn<int>("inferenceThreads");
+    QTest::addColumn<int>("files");
+    QTest::addColumn<int>("expectedDecode");
+    QTest::addColumn<int>("expectedNetwork");
+    QTest::addColumn<int>("expectedInference");
+    QTest::newRow("all automatic") << 0 << 0 << 0 << 1000 << qMax(1, cores / 2) << qMin(cores, 8) << cores;
+    QTest::newRow("one inference thread") << 0 << 0 << 1 << 1000 << qMax(1, cores / 2) << 1 << 1;
+    QTest::newRow("twelve inference threads") << 0 << 0 << 12 << 1000 << qMax(1, cores / 2) << 8 << 12;
+    QTest::newRow("explicit values kept") << 3 << 2 << 4 << 1000 << 3 << 2 << 4;
+    QTest::newRow("one file") << 4 << 0 << 6 << 1 << 1 << 1 << 6;
+}
+
+void TestBatchScreening::resolvesAutomaticOptions()
+{
+    QFETCH(int, decodeThreads);
+    QFETCH(int, networkThreads);
+    QFETCH(int, inferenceThreads);
+    QFETCH(int, files);
+    PipelineOptions options;
+    options.decodeThreads = decodeThreads;
+    options.networkThreads = networkThreads;
+    options.inferenceThreads = inferenceThreads;
+    options.batchSize = 5;
+    const PipelineOptions resolved = resolvePipelineOptions(options, files);
+    QTEST(resolved.decodeThreads, "expectedDecode");
+    QTEST(resolved.networkThreads, "expectedNetwork");
+    QTEST(resolved.inferenceThreads, "expectedInference");
+    QCOMPARE(resolved.batchSize, 5);
+}
+
 void TestBatchScreening::listsFolder_data()
 {
     QTest::addColumn<bool>("recursive");
@@ -127,9 +169,8 @@ void TestBatchScreening::listsFolder_data()
         << false
         << QStringList{"broken.jpg", "empty.jpg", "lesion 2.png", "lesion 10.jpg", "UPPER.PNG"};
     QTest::newRow("with subfolders")
-        << true
-        << QStringList{"broken.jpg", "empty.jpg", "lesion 2.png", "lesion 10.jpg", "sub/inner.png",
-                       "UPPER.PNG"};
+        << true << QStringList{"broken.jpg",    "empty.jpg",     "lesion 2.png",
+                               "lesion 10.jpg", "sub/inner.png", "UPPER.PNG"};
 }
 
 void TestBatchScreening::listsFolder()
@@ -269,10 +310,13 @@ void TestBatchScreening::rejectsInvalidJobs_data()
     QTest::addColumn<int>("batchSize");
     QTest::addColumn<bool>("damageModel");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("missing folder") << QStringLiteral("nowhere") << 1 << false << "nowhere: folder not found";
-    QTest::newRow("folder without images") << QStringLiteral("models-copy") << 1 << false << "no image files";
+    QTest::newRow("missing folder")
+        << QStringLiteral("nowhere") << 1 << false << "nowhere: folder not found";
+    QTest::newRow("folder without images")
+        << QStringLiteral("models-copy") << 1 << false << "no image files";
     QTest::newRow("batch size zero") << QStringLiteral("images") << 0 << false << "batch size is 0";
-    QTest::newRow("damaged model") << QStringLiteral("images") << 1 << true << "SHA-256 does not match";
+    QTest::newRow("damaged model")
+        << QStringLiteral("images") << 1 << true << "SHA-256 does not match";
 }
 
 void TestBatchScreening::rejectsInvalidJobs()
@@ -316,7 +360,8 @@ void TestBatchScreening::benchmarkComparesModes()
     for (const BatchBenchmarkRound& round : report->rounds) {
         QVERIFY(round.sequential.imagesPerSecond > 0.0);
         QVERIFY(round.pipelined.imagesPerSecond > 0.0);
-        QVERIFY(qAbs(round.ratio - round.pipelined.imagesPerSecond / round.sequential.imagesPerSecond) < 1e-9);
+        QVERIFY(qAbs(round.ratio -
+                     round.pipelined.imagesPerSecond / round.sequential.imagesPerSecond) < 1e-9);
     }
     QVERIFY(report->medianRatio > 0.0);
 

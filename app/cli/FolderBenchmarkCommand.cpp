@@ -38,6 +38,7 @@ QJsonObject timingObject(const BatchModeTiming& timing)
     return {{QStringLiteral("seconds"), timing.seconds},
             {QStringLiteral("images_per_second"), timing.imagesPerSecond},
             {QStringLiteral("process_cores"), timing.processCores},
+            {QStringLiteral("cpu_ms_per_image"), timing.cpuMsPerImage},
             {QStringLiteral("other_cores"), timing.otherCores}};
 }
 
@@ -79,11 +80,15 @@ void printReport(const BatchBenchmarkReport& report)
     out() << "\n  sequential: decode, preprocess and network one after another, "
           << report.sequentialThreads << " intra-op thread(s)\n"
           << "  pipelined: " << pipeline.decodeThreads << " decoding thread(s), "
-          << pipeline.networkThreads << " network thread(s) with " << pipeline.inferenceThreads
-          << " intra-op thread(s) each (0 = every core), batch " << pipeline.batchSize << ", queue "
+          << pipeline.networkThreads << " network thread(s) sharing " << pipeline.inferenceThreads
+          << " intra-op thread(s), batch " << pipeline.batchSize << ", queue "
           << pipeline.queueDepth << "\n";
-    out() << "  round  first       sequential img/s  pipelined img/s  ratio  cores seq/pipe  other "
-             "load seq/pipe\n";
+    out() << "  round  first       sequential img/s  pipelined img/s  ratio  cores seq/pipe  "
+             "CPU ms/img seq/pipe  other load seq/pipe\n";
+    const auto pair = [](double sequential, double pipelined, int width) {
+        return (number(sequential, 2) + QStringLiteral(" / ") + number(pipelined, 2))
+            .rightJustified(width);
+    };
     for (size_t i = 0; i < report.rounds.size(); ++i) {
         const BatchBenchmarkRound& round = report.rounds[i];
         out() << "  " << QString::number(i + 1).rightJustified(5) << "  "
@@ -92,10 +97,8 @@ void printReport(const BatchBenchmarkReport& report)
               << "  " << number(round.sequential.imagesPerSecond, 1).rightJustified(16) << "  "
               << number(round.pipelined.imagesPerSecond, 1).rightJustified(15) << "  "
               << (number(round.ratio, 2) + QStringLiteral("x")).rightJustified(5) << "  "
-              << (number(round.sequential.processCores, 2) + QStringLiteral(" / ") +
-                  number(round.pipelined.processCores, 2))
-                     .rightJustified(14)
-              << "  "
+              << pair(round.sequential.processCores, round.pipelined.processCores, 14) << "  "
+              << pair(round.sequential.cpuMsPerImage, round.pipelined.cpuMsPerImage, 19) << "  "
               << (coresText(round.sequential.otherCores) + QStringLiteral(" / ") +
                   coresText(round.pipelined.otherCores))
                      .rightJustified(19)
@@ -134,18 +137,20 @@ struct FolderOptions
         QStringLiteral("sequential-threads"),
         QStringLiteral("Intra-op threads of the sequential mode (default: 1, a single thread)."),
         QStringLiteral("N")};
-    QCommandLineOption threads{QStringLiteral("threads"),
-                               QStringLiteral("Intra-op threads of the pipelined mode's network "
-                                              "(default: the saved setting, else every core)."),
-                               QStringLiteral("N")};
+    QCommandLineOption threads{
+        QStringLiteral("threads"),
+        QStringLiteral("Inference threads of the pipelined mode, shared by its "
+                       "network threads (default: the saved setting, else "
+                       "every core)."),
+        QStringLiteral("N")};
     QCommandLineOption decodeThreads{
         QStringLiteral("decode-threads"),
-        QStringLiteral("Decoding threads of the pipelined mode (default: 1)."),
+        QStringLiteral("Decoding threads of the pipelined mode (default: half the cores)."),
         QStringLiteral("N")};
     QCommandLineOption networkThreads{
         QStringLiteral("network-threads"),
         QStringLiteral("Network threads of the pipelined mode, each with its own copy of the model "
-                       "(default: 1)."),
+                       "(default: one per inference thread, at most 8)."),
         QStringLiteral("N")};
     QCommandLineOption batch{QStringLiteral("batch"),
                              QStringLiteral("Images per forward pass in the pipelined mode."),

@@ -104,8 +104,8 @@ int runScreen(const QStringList& arguments)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON array with one object per file."));
     const QCommandLineOption threads(QStringLiteral("threads"),
-                                     QStringLiteral("Inference threads (default: the saved setting, "
-                                                    "else every core)."),
+                                     QStringLiteral("Inference threads, shared by the network threads "
+                                                    "(default: the saved setting, else every core)."),
                                      QStringLiteral("N"));
     const QCommandLineOption folder(QStringLiteral("folder"),
                                     QStringLiteral("Also screen every image file (%1) in this folder, "
@@ -122,14 +122,12 @@ int runScreen(const QStringList& arguments)
                                    QStringLiteral("N"));
     const QCommandLineOption decodeThreads(QStringLiteral("decode-threads"),
                                            QStringLiteral("Threads decoding image files, 1 to 64 "
-                                                          "(default: %1).")
-                                               .arg(pipeline.decodeThreads),
+                                                          "(default: half the cores)."),
                                            QStringLiteral("N"));
     const QCommandLineOption networkThreads(QStringLiteral("network-threads"),
-                                            QStringLiteral("Threads running the network, each with "
-                                                           "its own copy of the model, 1 to 16 "
-                                                           "(default: %1).")
-                                                .arg(pipeline.networkThreads),
+                                            QStringLiteral("Threads running the network, each with its own "
+                                                           "copy of the model, 1 to 16 (default: one per "
+                                                           "inference thread, at most 8)."),
                                             QStringLiteral("N"));
     parser.addOptions({model, json, threads, folder, recursive, batch, decodeThreads, networkThreads});
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("Image files (JPEG, PNG, BMP, TIFF, WebP)."),

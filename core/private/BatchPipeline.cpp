@@ -71,7 +71,7 @@ Result<BatchSummary> BatchPipeline::run()
 
 void BatchPipeline::startThreads()
 {
-    const int decoders = std::min(m_options.decodeThreads, int(m_files.size()));
+    const int decoders = m_options.decodeThreads;
     m_runningDecoders = decoders;
     for (int i = 0; i < decoders; ++i)
         m_decoders.emplace_back(&BatchPipeline::decodeFiles, this);
@@ -162,7 +162,7 @@ void BatchPipeline::runNetworkThread(Classifier& classifier)
 
 void BatchPipeline::runNetwork(Classifier& classifier, const Emit& emit)
 {
-    setInferenceThreads(m_options.inferenceThreads);
+    setInferenceThreads(std::max(1, m_options.inferenceThreads / int(m_classifiers.size())));
     std::vector<DecodedInput> batch;
     bool more = true;
     while (more && !m_stop) {

@@ -25,7 +25,8 @@ class BatchPipeline
 {
 public:
     /// The classifiers must be distinct copies of one model, because a
-    /// Classifier serves one thread at a time. All references must outlive run().
+    /// Classifier serves one thread at a time. `options` must be resolved by
+    /// resolvePipelineOptions(). All references must outlive run().
     BatchPipeline(const std::vector<Classifier*>& classifiers, const QStringList& files,
                   const PipelineOptions& options, const BatchResultCallback& onResult,
                   const ProgressCallback& progress, const CancelCallback& cancel);
