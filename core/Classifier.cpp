@@ -15,6 +15,7 @@
 #include <ATen/Parallel.h>
 
 #include <cmath>
+#include <cstring>
 
 namespace dermaedge {
 
@@ -58,6 +59,40 @@ Result<double> melanomaLogit(const c10::IValue& output)
     if (!std::isfinite(logit))
         return Result<double>::failure(QStringLiteral("a non-finite value (%1)").arg(logit));
     return logit;
+}
+
+// Applies the manifest's temperature and threshold to the melanoma logit.
+Result<ScreeningResult> resultFromLogit(const ModelManifest& manifest, double logit)
+{
+    if (!std::isfinite(logit))
+        return Result<ScreeningResult>::failure(QStringLiteral("model returned a non-finite value"));
+    ScreeningResult result;
+    result.modelId = manifest.id;
+    result.threshold = manifest.threshold;
+    result.probability = sigmoid(logit / manifest.temperature);
+    result.malignant = result.probability >= result.threshold;
+    return result;
+}
+
+// The melanoma logit of each row of a [N, 1] or [N, 2] output. Two outputs are
+// class logits: their difference is the melanoma logit.
+std::vector<double> melanomaLogits(const torch::Tensor& output, int64_t rows)
+{
+    const torch::Tensor values = output.to(torch::kFloat64).reshape({rows, -1}).contiguous();
+    const int64_t columns = values.size(1);
+    const double* data = values.data_ptr<double>();
+    std::vector<double> logits;
+    for (int64_t row = 0; row < rows; ++row) {
+        const double* scores = data + row * columns;
+        logits.push_back(columns == 2 ? scores[1] - scores[0] : scores[0]);
+    }
+    return logits;
+}
+
+bool matchesInputSize(const InputTensor& input, int side)
+{
+    return input.channels == 3 && input.height == side && input.width == side &&
+           input.values.size() == size_t(3) * size_t(side) * size_t(side);
 }
 
 } // namespace
@@ -141,9 +176,8 @@ Result<ScreeningResult> Classifier::screenImage(const QImage& rgb)
     if (rgb.isNull())
         return Result<ScreeningResult>::failure(QStringLiteral("image is empty"));
 
-    ScreeningResult result;
-    result.modelId = d->manifest.id;
-    result.threshold = d->manifest.threshold;
+    double logit = 0.0;
+    double networkMs = 0.0;
     try {
         const torch::Tensor input =
             detail::networkInput(detail::imageToMat(rgb), d->manifest.preprocessing);
@@ -151,12 +185,12 @@ Result<ScreeningResult> Classifier::screenImage(const QImage& rgb)
         QElapsedTimer network;
         network.start();
         const c10::IValue output = d->module.forward({input});
-        result.networkMs = double(network.nsecsElapsed()) / 1e6;
-        const auto logit = melanomaLogit(output);
-        if (!logit)
+        networkMs = double(network.nsecsElapsed()) / 1e6;
+        const auto melanoma = melanomaLogit(output);
+        if (!melanoma)
             return Result<ScreeningResult>::failure(
-                QStringLiteral("model %1 returned %2").arg(d->manifest.id, logit.error()));
-        result.probability = sigmoid(logit.value() / d->manifest.temperature);
+                QStringLiteral("model %1 returned %2").arg(d->manifest.id, melanoma.error()));
+        logit = melanoma.value();
     } catch (const c10::Error& error) {
         return Result<ScreeningResult>::failure(
             QStringLiteral("inference failed (%1)")
@@ -168,9 +202,74 @@ Result<ScreeningResult> Classifier::screenImage(const QImage& rgb)
         return Result<ScreeningResult>::failure(
             QStringLiteral("inference failed (%1)").arg(QString::fromUtf8(error.what())));
     }
-    result.malignant = result.probability >= result.threshold;
-    result.totalMs = double(timer.nsecsElapsed()) / 1e6;
+    Result<ScreeningResult> result = resultFromLogit(d->manifest, logit);
+    if (result) {
+        result->networkMs = networkMs;
+        result->totalMs = double(timer.nsecsElapsed()) / 1e6;
+    }
     return result;
+}
+
+std::vector<Result<ScreeningResult>> Classifier::screenInputs(const std::vector<InputTensor>& inputs)
+{
+    const int side = d->manifest.preprocessing.inputSize;
+    std::vector<Result<ScreeningResult>> results(
+        inputs.size(), Result<ScreeningResult>::failure(QString()));
+    std::vector<size_t> valid;
+    for (size_t i = 0; i < inputs.size(); ++i) {
+        const InputTensor& input = inputs[i];
+        if (matchesInputSize(input, side))
+            valid.push_back(i);
+        else
+            results[i] = Result<ScreeningResult>::failure(
+                QStringLiteral("input of %1 x %2 x %3 values does not match the model's 3 x %4 x %4")
+                    .arg(input.channels)
+                    .arg(input.height)
+                    .arg(input.width)
+                    .arg(side));
+    }
+    if (valid.empty())
+        return results;
+
+    const auto count = int64_t(valid.size());
+    const size_t inputValues = size_t(3) * size_t(side) * size_t(side);
+    try {
+        torch::Tensor batch = torch::empty({count, 3, side, side}, torch::kFloat32);
+        float* target = batch.data_ptr<float>();
+        for (size_t i = 0; i < valid.size(); ++i)
+            std::memcpy(target + i * inputValues, inputs[valid[i]].values.data(),
+                        inputValues * sizeof(float));
+        c10::InferenceMode guard;
+        QElapsedTimer network;
+        network.start();
+        const torch::Tensor output = d->module.forward({batch}).toTensor();
+        const double networkMs = double(network.nsecsElapsed()) / 1e6 / double(count);
+        if (output.numel() != count && output.numel() != 2 * count) {
+            const QString message =
+                QStringLiteral("model returned %1 values for %2 images; expected one logit or two "
+                               "class scores per image")
+                    .arg(output.numel())
+                    .arg(count);
+            for (size_t index : valid)
+                results[index] = Result<ScreeningResult>::failure(message);
+            return results;
+        }
+        const std::vector<double> logits = melanomaLogits(output, count);
+        for (size_t i = 0; i < valid.size(); ++i) {
+            Result<ScreeningResult>& result = results[valid[i]];
+            result = resultFromLogit(d->manifest, logits[i]);
+            if (result) {
+                result->networkMs = networkMs;
+                result->totalMs = networkMs;
+            }
+        }
+    } catch (const c10::Error& error) {
+        const QString message = QStringLiteral("inference failed (%1)")
+                                    .arg(QString::fromStdString(error.what_without_backtrace()));
+        for (size_t index : valid)
+            results[index] = Result<ScreeningResult>::failure(message);
+    }
+    return results;
 }
 
 void setInferenceThreads(int threads)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "ModelManifest.h"
+#include "Preprocess.h"
 #include "Result.h"
 
 #include <QImage>
 #include <QString>
 
 #include <memory>
+#include <vector>
 
 namespace dermaedge {
 
@@ -49,6 +51,13 @@ public:
 
     /// Screens an already decoded RGB image.
     Result<ScreeningResult> screenImage(const QImage& rgb);
+
+    /// Screens preprocessed inputs in one forward pass and returns one result
+    /// per input, in order. Each input must be 3 x S x S values, S being the
+    /// manifest's input size; an input of another shape fails alone, and a
+    /// failed forward pass fails every input. networkMs and totalMs of each
+    /// result are the forward pass's time divided by the number of inputs.
+    std::vector<Result<ScreeningResult>> screenInputs(const std::vector<InputTensor>& inputs);
 
 private:
     struct Private;

@@ -269,27 +269,12 @@ Result<ModelManifest> parseManifest(const QByteArray& json, const QString& path)
     manifest.temperature = reader.number(QStringLiteral("temperature"), 0.01, 100.0, 1.0);
     manifest.preprocessing = readPreprocessing(reader.object(QStringLiteral("preprocessing")), reader);
 
-    const QJsonArray labels = root.value(QStringLiteral("labels")).toArray();
-    manifest.labels.clear();
-    for (const QJsonValue& label : labels)
-        manifest.labels.append(label.toString());
-    if (manifest.labels.size() != 2 || manifest.labels.contains(QString()))
-        reader.fail(QStringLiteral("field \"labels\" must list 2 class names (benign first)"));
-
-    const QJsonObject provenance = root.value(QStringLiteral("provenance")).toObject();
-    manifest.provenance.command = provenance.value(QStringLiteral("command")).toString();
-    manifest.provenance.source = provenance.value(QStringLiteral("source")).toString();
-    manifest.provenance.createdAt = provenance.value(QStringLiteral("created_at")).toString();
-    manifest.provenance.software = provenance.value(QStringLiteral("software")).toString();
-    manifest.metrics = root.value(QStringLiteral("metrics")).toObject();
-    if (root.contains(QStringLiteral("operating_points")))
-        manifest.validationRoc =
-            readValidationRoc(reader.object(QStringLiteral("operating_points")), reader);
-}
-
     manifest.labels = readLabels(root, reader);
     manifest.provenance = readProvenance(reader.object(QStringLiteral("provenance"), false), reader);
     manifest.metrics = reader.object(QStringLiteral("metrics"), false);
+    if (root.contains(QStringLiteral("operating_points")))
+        manifest.validationRoc =
+            readValidationRoc(reader.object(QStringLiteral("operating_points")), reader);
 
     if (reader.error().isEmpty() && !knownModelKinds().contains(manifest.kind))
         reader.fail(QStringLiteral("unknown kind \"%1\"").arg(manifest.kind));

@@ -1,6 +1,7 @@
 #include "Classifier.h"
 #include "ImageIo.h"
 #include "ModelRegistry.h"
+#include "Preprocess.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void rejectsDamagedArchives_data();
     void rejectsDamagedArchives();
     void reportsUnreadableImage();
+    void screensInputsAsBatch_data();
+    void screensInputsAsBatch();
     void screensShippedBaseline();
 
 private:
@@ -102,6 +105,48 @@ void TestClassifier::reportsUnreadableImage()
     const auto result = classifier.value()->screenFile(path);
     QVERIFY(!result.ok());
     QVERIFY2(result.error().contains(QStringLiteral("broken photo.jpg")), qPrintable(result.error()));
+}
+
+void TestClassifier::screensInputsAsBatch_data()
+{
+    QTest::addColumn<int>("count");
+    QTest::addColumn<int>("wrongIndex"); ///< input given a wrong shape, or -1
+    QTest::newRow("one input") << 1 << -1;
+    QTest::newRow("five inputs") << 5 << -1;
+    QTest::newRow("one of four misshapen") << 4 << 2;
+    QTest::newRow("only input misshapen") << 1 << 0;
+}
+
+void TestClassifier::screensInputsAsBatch()
+{
+    QFETCH(int, count);
+    QFETCH(int, wrongIndex);
+    auto classifier = Classifier::load(m_tiny);
+    QVERIFY(classifier.ok());
+    std::vector<QImage> images;
+    std::vector<InputTensor> inputs;
+    for (int i = 0; i < count; ++i) {
+        images.push_back(test::syntheticLesion(40 + 10 * i, 36, QColor(60 + 30 * i, 50, 40)));
+        inputs.push_back(preprocessImage(images.back(), m_tiny.preprocessing).value());
+    }
+    if (wrongIndex >= 0)
+        inputs[size_t(wrongIndex)].values.pop_back();
+
+    const std::vector<Result<ScreeningResult>> results = classifier.value()->screenInputs(inputs);
+    QCOMPARE(int(results.size()), count);
+    for (int i = 0; i < count; ++i) {
+        if (i == wrongIndex) {
+            QVERIFY(!results[size_t(i)].ok());
+            QVERIFY2(results[size_t(i)].error().contains(QStringLiteral("does not match")),
+                     qPrintable(results[size_t(i)].error()));
+            continue;
+        }
+        const auto single = classifier.value()->screenImage(images[size_t(i)]);
+        QVERIFY2(results[size_t(i)].ok(), qPrintable(results[size_t(i)].error()));
+        QVERIFY(qAbs(results[size_t(i)]->probability - single->probability) < 1e-5);
+        QCOMPARE(results[size_t(i)]->malignant, single->malignant);
+        QVERIFY(results[size_t(i)]->networkMs > 0.0);
+    }
 }
 
 void TestClassifier::screensShippedBaseline()

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void initTestCase();
     void screensFilesInOrder_data();
     void screensFilesInOrder();
+    void screensFolder_data();
+    void screensFolder();
     void usageErrors_data();
     void usageErrors();
     void screensDatasetWithBaseline();
@@ -43,6 +45,14 @@ void TestCliScreen::initTestCase()
     QVERIFY(test::syntheticLesion(120, 90).save(m_dir.filePath(QStringLiteral("good one.png"))));
     QVERIFY(test::syntheticLesion(64, 64, Qt::black).save(m_dir.filePath(QStringLiteral("good-two.jpg"))));
     test::writeBytes(m_dir.filePath(QStringLiteral("broken.jpg")), QByteArray(300, '\x42'));
+
+    const QDir folder(m_dir.filePath(QStringLiteral("folder")));
+    QVERIFY(QDir().mkpath(folder.filePath(QStringLiteral("nested"))));
+    QVERIFY(test::syntheticLesion(80, 60).save(folder.filePath(QStringLiteral("a 10.png"))));
+    QVERIFY(test::syntheticLesion(60, 80).save(folder.filePath(QStringLiteral("a 9.jpg"))));
+    QVERIFY(test::syntheticLesion(50, 50).save(folder.filePath(QStringLiteral("nested/deep.png"))));
+    test::writeBytes(folder.filePath(QStringLiteral("empty.jpg")), QByteArray());
+    test::writeBytes(folder.filePath(QStringLiteral("readme.txt")), "not an image");
 }
 
 TestCliScreen::Run TestCliScreen::runCli(const QStringList& arguments) const
@@ -104,6 +114,44 @@ void TestCliScreen::screensFilesInOrder()
     }
 }
 
+void TestCliScreen::screensFolder_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QStringList>("expectedFiles"); ///< relative to the folder, in output order
+    QTest::newRow("top level") << QStringList{}
+                               << QStringList{"a 9.jpg", "a 10.png", "empty.jpg"};
+    QTest::newRow("recursive, batch 2, two decoders")
+        << QStringList{QStringLiteral("--recursive"), QStringLiteral("--batch"), QStringLiteral("2"),
+                       QStringLiteral("--decode-threads"), QStringLiteral("2")}
+        << QStringList{"a 9.jpg", "a 10.png", "empty.jpg", "nested/deep.png"};
+}
+
+void TestCliScreen::screensFolder()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QStringList, expectedFiles);
+    const QString folder = m_dir.filePath(QStringLiteral("folder"));
+    const Run run = runCli(QStringList{QStringLiteral("screen"), QStringLiteral("--json"),
+                                       QStringLiteral("--model"), m_tiny.manifestPath,
+                                       QStringLiteral("--folder"), folder} + options);
+    // The empty file fails alone, so the exit code reports a failure.
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray results = QJsonDocument::fromJson(run.output).array();
+    QCOMPARE(results.size(), expectedFiles.size());
+    for (int i = 0; i < results.size(); ++i) {
+        const QJsonObject object = results.at(i).toObject();
+        QCOMPARE(object.value(QStringLiteral("file")).toString(), QDir(folder).filePath(expectedFiles[i]));
+        if (expectedFiles[i] == QStringLiteral("empty.jpg")) {
+            QVERIFY(object.value(QStringLiteral("error")).toString().contains(QStringLiteral("empty.jpg")));
+            QVERIFY(object.value(QStringLiteral("error")).toString().contains(QStringLiteral("empty")));
+            continue;
+        }
+        const double probability = object.value(QStringLiteral("probability")).toDouble(-1);
+        QVERIFY2(probability >= 0.0 && probability <= 1.0, run.output.constData());
+        QCOMPARE(object.value(QStringLiteral("model")).toString(), QStringLiteral("tiny"));
+    }
+}
+
 void TestCliScreen::usageErrors_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -112,6 +160,9 @@ void TestCliScreen::usageErrors_data()
     QTest::newRow("no files") << QStringList{QStringLiteral("screen"), QStringLiteral("--json")} << 2 << "No image file";
     QTest::newRow("unknown option") << QStringList{QStringLiteral("screen"), QStringLiteral("--colour")} << 2 << "Unknown option";
     QTest::newRow("unknown command") << QStringList{QStringLiteral("scan")} << 2 << "Unknown command";
+    QTest::newRow("recursive without folder") << QStringList{QStringLiteral("screen"), QStringLiteral("--recursive"), QStringLiteral("x.png")} << 2 << "--recursive needs --folder";
+    QTest::newRow("batch out of range") << QStringList{QStringLiteral("screen"), QStringLiteral("--batch"), QStringLiteral("0"), QStringLiteral("x.png")} << 2 << "Invalid --batch value";
+    QTest::newRow("missing folder") << QStringList{QStringLiteral("screen"), QStringLiteral("--folder"), QStringLiteral("/nonexistent-dermaedge-folder")} << 1 << "folder not found";
     QTest::newRow("unknown model") << QStringList{QStringLiteral("screen"), QStringLiteral("--model"), QStringLiteral("nope"), QStringLiteral("x.png")} << 1 << "\"nope\" not found";
 }
 

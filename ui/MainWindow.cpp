@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "BatchScreenWindow.h"
 #include "CameraCapture.h"
 #include "CaseWorkflow.h"
 #include "Classifier.h"
@@ -146,6 +147,11 @@ void MainWindow::createMenus()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->addAction(m_openAction);
     fileMenu->addAction(m_camera->action());
+    QAction* screenFolder = fileMenu->addAction(tr("Screen &Folder…"));
+    screenFolder->setObjectName(QStringLiteral("screenFolderAction"));
+    screenFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    screenFolder->setStatusTip(tr("Screen every image in a folder and list the results"));
+    connect(screenFolder, &QAction::triggered, this, &MainWindow::showBatchScreenWindow);
     m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildRecentMenu);
     rebuildRecentMenu();
@@ -394,6 +400,14 @@ void MainWindow::showCreateVariantDialog()
         statusBar()->showMessage(tr("Variant %1 is now in the model picker.").arg(variantId), kStatusTimeoutMs);
     });
     dialog->open();
+}
+
+void MainWindow::showBatchScreenWindow()
+{
+    auto* window = new BatchScreenWindow(m_registry.models(), selectedModelId(), this);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(window, &BatchScreenWindow::openImageRequested, this, &MainWindow::openImage);
+    window->show();
 }
 
 bool MainWindow::isScreening() const

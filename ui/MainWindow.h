@@ -78,6 +78,7 @@ private:
     void rebuildRecentMenu();
     void showAbout();
     void showCreateVariantDialog();
+    void showBatchScreenWindow();
     void onVariantChanged(int index);
     void onScreeningStarted(const QString& path, const QString& variantName);
     void onScreeningQueued(const QString& path, const QString& replacedPath);

@@ -212,22 +212,6 @@ void printText(const std::vector<BenchmarkOutcome>& outcomes, const BenchmarkPar
     }
 }
 
-// Reads a whole-number option into `target`. Prints an error and returns false when the value is not a whole number >= `min`.
-bool readWholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int& target, int min)
-{
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const int value = parser.value(option).toInt(&ok);
-    if (!ok || value < min) {
-        err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option)
-              << "\": expected a whole number >= " << min << ".\n";
-        return false;
-    }
-    target = value;
-    return true;
-}
-
 // Fills the numeric fields of `params` from the options. Returns ExitUsage
 // after printing the error when one is invalid, otherwise -1.
 int readParams(const QCommandLineParser& parser, const QCommandLineOption& runs, const QCommandLineOption& warmup,
@@ -294,6 +278,11 @@ void storeOutcomes(const std::vector<ModelManifest>& models, const std::vector<B
 
 int runBenchmark(const QStringList& arguments)
 {
+    // The folder mode has options of its own, so it parses the arguments itself.
+    for (const QString& argument : arguments) {
+        if (argument == QStringLiteral("--folder") || argument.startsWith(QStringLiteral("--folder=")))
+            return runFolderBenchmark(arguments);
+    }
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Measure latency, throughput, load time, memory, size, parameters and multiply-accumulates of "
@@ -317,7 +306,11 @@ int runBenchmark(const QStringList& arguments)
     const QCommandLineOption noStore(QStringLiteral("no-store"), QStringLiteral("Do not save the results in the results database that the desktop app's comparison shows."));
     const QCommandLineOption overhead(QStringLiteral("harness-overhead"), QStringLiteral("Instead of a benchmark, measure how much the timing harness adds to the measured latency of one variant (--model), alternating bare forward passes with timed ones."));
     const QCommandLineOption rounds(QStringLiteral("rounds"), QStringLiteral("Alternating rounds of --harness-overhead (default: 15), each of --runs forward passes per mode (default there: 100)."), QStringLiteral("N"));
-    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json, noStore, overhead, rounds});
+    const QCommandLineOption folder(QStringLiteral("folder"),
+                                    QStringLiteral("Instead, compare sequential and pipelined screening of the "
+                                                   "images in DIR; 'benchmark --folder DIR --help' lists its options."),
+                                    QStringLiteral("DIR"));
+    parser.addOptions({model, baseline, runs, warmup, threads, batch, image, json, noStore, overhead, rounds, folder});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli benchmark")); code >= 0)
         return code;
 

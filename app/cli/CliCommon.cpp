@@ -46,6 +46,25 @@ int parseOrExit(QCommandLineParser& parser, const QStringList& arguments, const 
     return -1;
 }
 
+bool readWholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int& target,
+                     int min, int max)
+{
+    if (!parser.isSet(option))
+        return true;
+    bool ok = false;
+    const int value = parser.value(option).toInt(&ok);
+    if (ok && value >= min && value <= max) {
+        target = value;
+        return true;
+    }
+    err() << "Invalid --" << option.names().constFirst() << " value \"" << parser.value(option) << "\": ";
+    if (max == std::numeric_limits<int>::max())
+        err() << "expected a whole number >= " << min << ".\n";
+    else
+        err() << "expected a whole number from " << min << " to " << max << ".\n";
+    return false;
+}
+
 Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry& registry)
 {
     if (idOrPath.isEmpty()) {

@@ -9,6 +9,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <limits>
 #include <memory>
 #include <vector>
 
@@ -47,6 +48,12 @@ bool readNumber(const QCommandLineParser& parser, const QCommandLineOption& opti
     return true;
 }
 
+/// Reads a whole-number option into `target` when it is set. Prints an error
+/// naming the option and returns false when the value is not a whole number
+/// from `min` to `max`.
+bool readWholeNumber(const QCommandLineParser& parser, const QCommandLineOption& option, int& target,
+                     int min, int max = std::numeric_limits<int>::max());
+
 /// Resolves --model: an id from the registry, a manifest path, or the default variant.
 Result<ModelManifest> resolveModel(const QString& idOrPath, const ModelRegistry& registry);
 
@@ -71,6 +78,8 @@ int runScreen(const QStringList& arguments);
 int runModels(const QStringList& arguments);
 int runTrain(const QStringList& arguments);
 int runBenchmark(const QStringList& arguments);
+/// `benchmark --folder DIR`: sequential against pipelined screening of a folder.
+int runFolderBenchmark(const QStringList& arguments);
 int runOptimize(const QStringList& arguments);
 int runEvaluate(const QStringList& arguments);
 int runReport(const QStringList& arguments);

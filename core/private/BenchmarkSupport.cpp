@@ -9,9 +9,13 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <vector>
 
+#if __has_include(<unistd.h>)
 #include <unistd.h>
+#define DERMAEDGE_HAS_SYSCONF 1
+#endif
 
 #ifdef __GLIBC__
 #include <malloc.h>
@@ -90,6 +94,32 @@ double otherProcessesCores(const CpuUsage& before, const CpuUsage& after)
                                      - (after.processTicks - before.processTicks));
     const double seconds = double(after.wallNs - before.wallNs) / 1e9;
     return std::max(0.0, otherTicks / double(ticksPerSecond) / seconds);
+}
+
+CpuTimes readCpuTimes()
+{
+    CpuTimes times;
+    times.processSeconds = double(std::clock()) / CLOCKS_PER_SEC;
+#ifdef DERMAEDGE_HAS_SYSCONF
+    const long ticksPerSecond = sysconf(_SC_CLK_TCK);
+#else
+    const long ticksPerSecond = 0;
+#endif
+    QFile file(QStringLiteral("/proc/stat"));
+    if (ticksPerSecond <= 0 || !file.open(QIODevice::ReadOnly))
+        return times;
+    // First line: "cpu  user nice system idle iowait irq softirq steal guest guest_nice",
+    // summed over all CPUs in clock ticks. Guest time is already part of user time.
+    const QList<QByteArray> fields = file.readLine().simplified().split(' ');
+    if (fields.size() < 9 || fields.at(0) != "cpu")
+        return times;
+    qint64 busyTicks = 0;
+    for (int i = 1; i <= 8; ++i) {
+        if (i != 4 && i != 5) // idle, iowait
+            busyTicks += fields.at(i).toLongLong();
+    }
+    times.machineBusySeconds = double(busyTicks) / double(ticksPerSecond);
+    return times;
 }
 
 QString cpuModelName()

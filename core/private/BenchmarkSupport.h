@@ -40,6 +40,18 @@ CpuUsage readCpuUsage();
 /// steal time) kept busy between two readings, or -1 when either is unknown.
 double otherProcessesCores(const CpuUsage& before, const CpuUsage& after);
 
+/// Cumulative CPU time, in seconds, of the whole machine and of this process.
+struct CpuTimes
+{
+    /// Time all CPUs spent in any state but idle and I/O wait, from /proc/stat,
+    /// so it includes time a hypervisor gave to other guests (steal). -1 when
+    /// /proc/stat is unreadable (not Linux).
+    double machineBusySeconds = -1.0;
+    double processSeconds = 0.0; ///< every thread of this process (std::clock)
+};
+
+CpuTimes readCpuTimes();
+
 /// The first "model name" of /proc/cpuinfo, else the CPU architecture Qt reports.
 QString cpuModelName();
 
