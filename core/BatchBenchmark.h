@@ -60,7 +60,7 @@ struct BatchBenchmarkReport
     int files = 0;
     int failedFiles = 0; ///< files of the list that could not be screened, in the last round
     int sequentialThreads = 0;
-    PipelineOptions pipeline; ///< as resolvePipelineOptions() resolved it
+    PipelineOptions pipeline;                ///< as resolvePipelineOptions() resolved it
     std::vector<BatchBenchmarkRound> rounds; ///< timed rounds only
     double medianSequentialImagesPerSecond = 0.0;
     double medianPipelinedImagesPerSecond = 0.0;
@@ -79,7 +79,7 @@ Status validateBatchBenchmarkParams(const BatchBenchmarkParams& params);
 /// params.files in alternating order, round after round.
 ///
 /// The sequential mode calls Classifier::screenFile() for one file after the
-/// other on the calling thread; the pipelined mode runs screenFilesPipelined()
+/// other on the calling thread. The pipelined mode runs screenFilesPipelined()
 /// with one copy of the model per network thread.
 /// Warm-up rounds run both modes and are discarded. Fails when the parameters
 /// are invalid, the list is empty, the model does not load, or `cancel`

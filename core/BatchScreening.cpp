@@ -32,8 +32,8 @@ Status checkRange(const char* name, int value, int min, int max)
 }
 
 // Compares paths case-insensitively, with runs of digits compared by value, so
-// that "2.jpg" sorts before "10.jpg". QCollator's numeric mode would do this,
-// but Qt builds without ICU ignore it on Linux.
+// that "2.jpg" sorts before "10.jpg". QCollator's numeric mode had no effect
+// with Debian's Qt 6.4, so it cannot do this.
 bool naturalLess(const QString& left, const QString& right)
 {
     qsizetype i = 0;

@@ -26,11 +26,13 @@ QStringList defaultImageExtensions();
 /// network thread that is the thread that runs the job, with more each has a
 /// copy of the model and a thread of its own.
 ///
-/// By default every core runs a network thread with one intra-op thread. On
-/// 2 cores that used the same CPU time per image as screening one file after
-/// another on one thread, while one network thread with 2 intra-op threads
-/// beside a decoding thread used 20% more, and 3 to 20 times more when other
-/// programs kept the cores busy and idle OpenMP threads spun.
+/// By default every core runs a network thread with one intra-op thread, so
+/// no OpenMP team starts. Measured with `dermaedge-cli benchmark --folder` on
+/// a 2-core virtual machine (BENCHMARKS.md), that layout used the same CPU
+/// time per image as screening one file after another on one thread. One
+/// network thread with 2 intra-op threads beside a decoding thread used 20%
+/// more. While other programs kept the cores busy, its idle OpenMP threads
+/// spun and it used 3 to 20 times more.
 struct PipelineOptions
 {
     /// Threads reading, decoding and preprocessing files, 1 to 64; 0 uses half the cores (at least
@@ -112,12 +114,13 @@ Result<QStringList> batchFileList(const BatchScreeningParams& params);
 ///
 /// A file that cannot be read, decoded or screened gets an error naming it
 /// and does not stop the others. The job fails when the options are invalid,
-/// the file list is empty or the model does not load. When `cancel` returns
-/// true, which is polled after every outcome, the job passes on the rest of
-/// that outcome's batch, drops batches other network threads are running, and
-/// returns a failure saying it was cancelled and how many files were screened. The job sets
-/// LibTorch's intra-op thread count to params.pipeline.inferenceThreads and restores the calling
-/// thread's count when it returns.
+/// the file list is empty or the model does not load.
+///
+/// `cancel` is polled after every outcome. When it returns true, the job
+/// passes on the rest of that outcome's batch and drops the batches other
+/// network threads are running. It then returns a failure that says it was
+/// cancelled and how many files were screened. The job sets LibTorch's
+/// intra-op thread count and restores the calling thread's count when it returns.
 Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
                                  const BatchResultCallback& onResult,
                                  const ProgressCallback& progress = {},
