@@ -119,7 +119,7 @@ Result<QStringList> batchFileList(const BatchScreeningParams& params);
 ///
 /// `cancel` is polled after every outcome. When it returns true, the job
 /// passes on the rest of that outcome's batch and drops the batches other
-/// network threads are running. It then returns a failure that says it was
+/// network threads are running. It then returns a failure whose message states that it was
 /// cancelled and how many files were screened. The job sets LibTorch's
 /// intra-op thread count and restores the calling thread's count when it returns.
 Result<BatchSummary> screenBatch(const BatchScreeningParams& params,
