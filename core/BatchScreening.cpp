@@ -109,7 +109,7 @@ PipelineOptions resolvePipelineOptions(const PipelineOptions& options, int files
         resolved.networkThreads = std::min(resolved.inferenceThreads, kMaxAutomaticNetworkThreads);
     resolved.networkThreads = std::min(resolved.networkThreads, atMostFiles);
     if (resolved.decodeThreads == 0)
-        resolved.decodeThreads = std::max(1, cores / 2);
+        resolved.decodeThreads = cores;
     resolved.decodeThreads = std::min(resolved.decodeThreads, atMostFiles);
     return resolved;
 }

@@ -26,17 +26,18 @@ QStringList defaultImageExtensions();
 /// network thread that is the thread that runs the job, with more each has a
 /// copy of the model and a thread of its own.
 ///
-/// By default every core runs a network thread with one intra-op thread, so
-/// no OpenMP team starts. Measured with `dermaedge-cli benchmark --folder` on
-/// a 2-core virtual machine (BENCHMARKS.md), that layout used the same CPU
-/// time per image as screening one file after another on one thread. One
-/// network thread with 2 intra-op threads beside a decoding thread used 20%
-/// more. While other programs kept the cores busy, its idle OpenMP threads
-/// spun and it used 3 to 20 times more.
+/// By default every core gets a decoding thread and a network thread with one
+/// intra-op thread, so no OpenMP team starts. Threads that wait on the full or
+/// empty queue sleep, so the busy stage gets the cores. Measured with
+/// `dermaedge-cli benchmark --folder` on an idle 2-core virtual machine
+/// (BENCHMARKS.md), this layout screened 2.0 times as many images per second
+/// as one thread screening one file after another, for the same CPU time per
+/// image. One network thread with 2 intra-op threads beside a decoding thread
+/// reached 1.1 to 1.5 times, and its idle OpenMP threads spun and multiplied
+/// its CPU time per image by 4 to 23 while other programs kept the cores busy.
 struct PipelineOptions
 {
-    /// Threads reading, decoding and preprocessing files, 1 to 64; 0 uses half the cores (at least
-    /// 1).
+    /// Threads reading, decoding and preprocessing files, 1 to 64; 0 uses one per core.
     int decodeThreads = 0;
     /// Threads running forward passes, 1 to 16, each with a copy of the model;
     /// 0 runs one per inference thread, at most 8.
@@ -118,7 +119,7 @@ Result<QStringList> batchFileList(const BatchScreeningParams& params);
 ///
 /// `cancel` is polled after every outcome. When it returns true, the job
 /// passes on the rest of that outcome's batch and drops the batches other
-/// network threads are running. It then returns a failure that says it was
+/// network threads are running. It then returns a failure whose message states that it was
 /// cancelled and how many files were screened. The job sets LibTorch's
 /// intra-op thread count and restores the calling thread's count when it returns.
 Result<BatchSummary> screenBatch(const BatchScreeningParams& params,

@@ -136,9 +136,9 @@ void TestBatchScreening::resolvesAutomaticOptions_data()
     QTest::addColumn<int>("expectedDecode");
     QTest::addColumn<int>("expectedNetwork");
     QTest::addColumn<int>("expectedInference");
-    QTest::newRow("all automatic") << 0 << 0 << 0 << 1000 << qMax(1, cores / 2) << qMin(cores, 8) << cores;
-    QTest::newRow("one inference thread") << 0 << 0 << 1 << 1000 << qMax(1, cores / 2) << 1 << 1;
-    QTest::newRow("twelve inference threads") << 0 << 0 << 12 << 1000 << qMax(1, cores / 2) << 8 << 12;
+    QTest::newRow("all automatic") << 0 << 0 << 0 << 1000 << cores << qMin(cores, 8) << cores;
+    QTest::newRow("one inference thread") << 0 << 0 << 1 << 1000 << cores << 1 << 1;
+    QTest::newRow("twelve inference threads") << 0 << 0 << 12 << 1000 << cores << 8 << 12;
     QTest::newRow("explicit values kept") << 3 << 2 << 4 << 1000 << 3 << 2 << 4;
     QTest::newRow("one file") << 4 << 0 << 6 << 1 << 1 << 1 << 6;
 }

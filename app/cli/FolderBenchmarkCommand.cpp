@@ -145,7 +145,7 @@ struct FolderOptions
         QStringLiteral("N")};
     QCommandLineOption decodeThreads{
         QStringLiteral("decode-threads"),
-        QStringLiteral("Decoding threads of the pipelined mode (default: half the cores)."),
+        QStringLiteral("Decoding threads of the pipelined mode (default: one per core)."),
         QStringLiteral("N")};
     QCommandLineOption networkThreads{
         QStringLiteral("network-threads"),

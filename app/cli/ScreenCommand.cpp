@@ -95,7 +95,7 @@ int runScreen(const QStringList& arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Screen dermoscopic images for melanoma risk. Decision support, not a diagnosis.\n"
-                       "Files are decoded on one thread while the network runs on another, and the "
+                       "Files are decoded on some threads while the network runs on others, and the "
                        "results are printed in the order of the files."));
     const QCommandLineOption model(QStringLiteral("model"),
                                    QStringLiteral("Model variant: an id from 'models', or a manifest path. "
@@ -122,7 +122,7 @@ int runScreen(const QStringList& arguments)
                                    QStringLiteral("N"));
     const QCommandLineOption decodeThreads(QStringLiteral("decode-threads"),
                                            QStringLiteral("Threads decoding image files, 1 to 64 "
-                                                          "(default: half the cores)."),
+                                                          "(default: one per core)."),
                                            QStringLiteral("N"));
     const QCommandLineOption networkThreads(QStringLiteral("network-threads"),
                                             QStringLiteral("Threads running the network, each with its own "

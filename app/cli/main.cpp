@@ -67,6 +67,9 @@ int main(int argc, char* argv[])
         // Idle OpenMP threads that sleep instead of spinning cost about 1 ms per
         // image on an idle 2-core machine but kept screening at about 6 ms
         // instead of 40 to 400 ms while other programs loaded both cores.
+        // NOTE: libgomp reads OMP_WAIT_POLICY when it is loaded, before main()
+        // runs, so this value does not reach it (OMP_DISPLAY_ENV=verbose still
+        // shows GOMP_SPINCOUNT 300000); only a value set before start works.
         if (qEnvironmentVariableIsEmpty("OMP_WAIT_POLICY"))
             qputenv("OMP_WAIT_POLICY", "PASSIVE");
         return runScreen(arguments);

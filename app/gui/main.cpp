@@ -13,6 +13,9 @@ int main(int argc, char* argv[])
 {
     // Sleeping idle OpenMP threads keep screening at a few milliseconds while
     // other programs load the CPU; spinning ones took 40 to 400 ms per image.
+    // NOTE: libgomp reads OMP_WAIT_POLICY when it is loaded, before main()
+    // runs, so this value does not reach it (OMP_DISPLAY_ENV=verbose still
+    // shows GOMP_SPINCOUNT 300000); only a value set before start works.
     if (qEnvironmentVariableIsEmpty("OMP_WAIT_POLICY"))
         qputenv("OMP_WAIT_POLICY", "PASSIVE");
     QApplication app(argc, argv);
