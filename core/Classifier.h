@@ -54,7 +54,7 @@ public:
 
     /// Screens preprocessed inputs in one forward pass and returns one result
     /// per input, in order. Each input must be 3 x S x S values, S being the
-    /// manifest's input size; an input of another shape fails alone, and a
+    /// manifest's input size. An input of another shape fails alone, and a
     /// failed forward pass fails every input. networkMs and totalMs of each
     /// result are the forward pass's time divided by the number of inputs.
     std::vector<Result<ScreeningResult>> screenInputs(const std::vector<InputTensor>& inputs);

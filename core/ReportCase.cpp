@@ -15,7 +15,7 @@ namespace dermaedge {
 
 namespace {
 
-// Longest side of a report's heat map overlay. The writers scale it to the
+// Maximum length of the longer side of a report's heat map overlay. The writers scale it to the
 // printed image, which is far smaller than most camera images.
 constexpr int kMaxOverlaySide = 1024;
 

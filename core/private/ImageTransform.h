@@ -12,7 +12,7 @@ namespace dermaedge::detail {
 /// interpolation when shrinking), then cuts the centred `crop` x `crop` square.
 /// An image whose longer side exceeds kMaxPreprocessAspect times its shorter
 /// side is first cut to that ratio around its centre, so that the resized copy
-/// stays small; the centred square then differs only by interpolation rounding.
+/// stays small. The centred square then differs only by interpolation rounding.
 cv::Mat resizeAndCrop(const cv::Mat& rgb, int shorter, int crop);
 
 /// Largest ratio of longer to shorter side that resizeAndCrop() resizes whole.
