@@ -2,6 +2,7 @@
 
 #include "Classifier.h"
 #include "Logging.h"
+#include "private/LesionCrop.h"
 #include "private/ModelLoading.h"
 #include "private/OpenCvImage.h"
 #include "private/Saliency.h"
@@ -39,6 +40,16 @@ QRectF inputRectFor(const QSize& size, const Preprocessing& preprocessing)
     const double scaleY = double(height) / size.height();
     return QRectF(((width - crop) / 2) / scaleX, ((height - crop) / 2) / scaleY, crop / scaleX,
                   crop / scaleY);
+}
+
+// The analysed part of the image: resizeAndCrop()'s square of the lesion frame
+// or of the whole image.
+QRectF analysedRect(const cv::Mat& image, const Preprocessing& preprocessing)
+{
+    const cv::Rect frame = preprocessing.lesionCropMargin > 0.0
+                               ? detail::findLesion(image, preprocessing.lesionCropMargin).frame
+                               : cv::Rect(0, 0, image.cols, image.rows);
+    return inputRectFor(QSize(frame.width, frame.height), preprocessing).translated(frame.x, frame.y);
 }
 
 // A fixed input that is neither constant nor symmetric, so a mismatch between
@@ -135,10 +146,10 @@ Result<Explanation> Explainer::explain(const QImage& rgb)
     explanation.layerName = d->stages ? QString::fromStdString(d->stages->lastStageName) : QString();
     explanation.note = d->note;
     explanation.imageSize = rgb.size();
-    explanation.inputRect = inputRectFor(rgb.size(), d->manifest.preprocessing);
     try {
-        const torch::Tensor input =
-            detail::networkInput(detail::imageToMat(rgb), d->manifest.preprocessing);
+        const cv::Mat image = detail::imageToMat(rgb);
+        explanation.inputRect = analysedRect(image, d->manifest.preprocessing);
+        const torch::Tensor input = detail::networkInput(image, d->manifest.preprocessing);
         const detail::SaliencyMap map = d->stages ? detail::gradCam(*d->stages, input)
                                                   : detail::inputGradient(d->module, input);
         explanation.height = int(map.map.size(0));

@@ -128,6 +128,8 @@ Preprocessing readPreprocessing(const QJsonObject& object, FieldReader& outer)
     result.std = reader.triple(QStringLiteral("std"), 1e-6, 100);
     if (object.contains(QStringLiteral("shades_of_gray_power")))
         result.shadesOfGrayPower = int(reader.number(QStringLiteral("shades_of_gray_power"), 0, 32));
+    if (object.contains(QStringLiteral("lesion_crop_margin")))
+        result.lesionCropMargin = reader.number(QStringLiteral("lesion_crop_margin"), 0, 2);
     if (reader.error().isEmpty() && result.resizeShorter < result.inputSize)
         reader.fail(QStringLiteral("resize_shorter must be at least input_size"));
     if (!reader.error().isEmpty())
@@ -313,6 +315,8 @@ QByteArray manifestToJson(const ModelManifest& manifest)
                               {QStringLiteral("std"), toArray(pre.std)}};
     if (pre.shadesOfGrayPower > 0)
         preprocessing.insert(QStringLiteral("shades_of_gray_power"), pre.shadesOfGrayPower);
+    if (pre.lesionCropMargin > 0.0)
+        preprocessing.insert(QStringLiteral("lesion_crop_margin"), pre.lesionCropMargin);
     const QJsonObject provenance{{QStringLiteral("command"), manifest.provenance.command},
                                  {QStringLiteral("source"), manifest.provenance.source},
                                  {QStringLiteral("created_at"), manifest.provenance.createdAt},

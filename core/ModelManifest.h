@@ -21,6 +21,11 @@ struct Preprocessing
     /// Shades of Gray colour constancy with this Minkowski norm before normalizing;
     /// 0 leaves colours as the camera recorded them.
     int shadesOfGrayPower = 0;
+    /// Lesion-centred cropping: the lesion's bounding box widened by this
+    /// fraction of its longer side on each side is cut out before resizing, so
+    /// the lesion fills the same share of the input at any magnification;
+    /// 0 resizes the whole image.
+    double lesionCropMargin = 0.0;
 };
 
 /// Origin of a model: the exact command and its inputs.

@@ -15,8 +15,7 @@ Result<InputTensor> preprocessImage(const QImage& rgb, const Preprocessing& prep
                 .arg(preprocessing.inputSize)
                 .arg(preprocessing.resizeShorter));
 
-    const cv::Mat square = detail::resizeAndCrop(detail::imageToMat(rgb), preprocessing.resizeShorter,
-                                                 preprocessing.inputSize);
+    const cv::Mat square = detail::networkSquare(detail::imageToMat(rgb), preprocessing);
     InputTensor result;
     result.channels = 3;
     result.height = square.rows;

@@ -197,7 +197,8 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
     }
     std::vector<LabelledImage> items = detail::sampleImages(listed, params.maxImages, params.seed);
 
-    const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize, params.shadesOfGrayPower);
+    const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize, params.shadesOfGrayPower,
+                                                                             params.lesionCropMargin);
     const int storeSize = int(std::lround(params.inputSize * 1.25));
     detail::ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
                                          progress, cancel);

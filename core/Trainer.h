@@ -40,6 +40,8 @@ struct TrainParams
     double temperatureJitter = 0.0;
     /// Minkowski norm of Shades of Gray colour constancy in preprocessing; 0 turns it off.
     int shadesOfGrayPower = 0;
+    /// Lesion-centred cropping margin in preprocessing (see Preprocessing); 0 turns it off.
+    double lesionCropMargin = 0.0;
     /// Continue from the checkpoint in <outputFolder>/checkpoints/, which every
     /// epoch rewrites; it is removed when training ends by itself.
     bool resume = false;

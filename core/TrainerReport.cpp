@@ -61,12 +61,13 @@ void WeightSnapshot::restore(torch::jit::Module& module) const
         buffer.value.copy_(m_tensors.at(buffer.name));
 }
 
-Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower)
+Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower, double lesionCropMargin)
 {
     Preprocessing preprocessing;
     preprocessing.inputSize = inputSize;
     preprocessing.resizeShorter = inputSize;
     preprocessing.shadesOfGrayPower = shadesOfGrayPower;
+    preprocessing.lesionCropMargin = lesionCropMargin;
     return preprocessing;
 }
 
@@ -133,8 +134,14 @@ Status writeModelCard(const QString& path, const ModelManifest& manifest, const 
         << " channels, global average pooling, one linear logit. "
         << "Input " << params.inputSize << "x" << params.inputSize << " RGB, ImageNet mean/std. "
         << "Parameters: " << parameterCount(spec) << "; MACs per image: "
-        << multiplyAccumulates(spec, params.inputSize) << ".\n\n"
-        << "## Validation metrics (own split)\n"
+        << multiplyAccumulates(spec, params.inputSize) << ".\n";
+    if (params.shadesOfGrayPower > 0)
+        out << "Shades of Gray colour constancy (Minkowski norm " << params.shadesOfGrayPower
+            << ") in preprocessing.\n";
+    if (params.lesionCropMargin > 0.0)
+        out << "Lesion-centred cropping in preprocessing: the lesion's bounding box widened by "
+            << params.lesionCropMargin << " of its longer side on each side.\n";
+    out << "\n## Validation metrics (own split)\n"
         << "| metric | value |\n|---|---|\n"
         << "| ROC AUC | " << QString::number(report.validationAuc, 'f', 4) << " |\n"
         << "| threshold (sensitivity >= " << params.minSensitivity << ") | "

@@ -1,6 +1,8 @@
 #include "Preprocess.h"
 #include "TestSupport.h"
 
+#include <QPainter>
+#include <QRadialGradient>
 #include <QTest>
 
 #include <algorithm>
@@ -19,6 +21,10 @@ private Q_SLOTS:
     void rejectsInvalidSettings();
     void shadesOfGrayRemovesCast_data();
     void shadesOfGrayRemovesCast();
+    void lesionCropNormalizesScale_data();
+    void lesionCropNormalizesScale();
+    void lesionCropKeepsPlainCrop_data();
+    void lesionCropKeepsPlainCrop();
 };
 
 namespace {
@@ -44,6 +50,43 @@ double meanAbsoluteDifference(const InputTensor& a, const InputTensor& b)
     for (size_t i = 0; i < a.values.size(); ++i)
         sum += std::abs(a.values[i] - b.values[i]);
     return sum / double(a.values.size());
+}
+
+/// A pigmented lesion on skin: an oval of `diameter` pixels centred at
+/// `centre` (fractions of the canvas), with darker globules that make its
+/// pattern, optionally inside the round black vignette of a dermatoscope.
+QImage lesionScene(const QSize& canvas, QPointF centre, double diameter, bool vignette)
+{
+    QImage image(canvas, QImage::Format_RGB888);
+    image.fill(vignette ? Qt::black : QColor(222, 178, 158));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    if (vignette) {
+        const double radius = 0.55 * std::min(canvas.width(), canvas.height());
+        painter.setBrush(QColor(222, 178, 158));
+        painter.drawEllipse(QPointF(canvas.width() / 2.0, canvas.height() / 2.0), radius, radius);
+    }
+    const QPointF middle(centre.x() * canvas.width(), centre.y() * canvas.height());
+    QRadialGradient pigment(middle, diameter / 2);
+    pigment.setColorAt(0.0, QColor(70, 40, 30));
+    pigment.setColorAt(1.0, QColor(150, 100, 80));
+    painter.setBrush(pigment);
+    painter.drawEllipse(middle, diameter / 2, diameter * 0.4);
+    painter.setBrush(QColor(40, 20, 15));
+    for (const QPointF offset : {QPointF(-0.2, -0.1), QPointF(0.15, 0.05), QPointF(0.0, 0.2)})
+        painter.drawEllipse(middle + offset * diameter, diameter * 0.06, diameter * 0.06);
+    painter.end();
+    return image;
+}
+
+Preprocessing cropSettings(double margin)
+{
+    Preprocessing settings;
+    settings.resizeShorter = 96;
+    settings.inputSize = 96;
+    settings.lesionCropMargin = margin;
+    return settings;
 }
 
 } // namespace
@@ -157,6 +200,65 @@ void TestPreprocess::shadesOfGrayRemovesCast()
     QVERIFY2(rawShift > 0.2, qPrintable(QString::number(rawShift)));
     QVERIFY2(constantShift < rawShift / 4,
              qPrintable(QStringLiteral("%1 vs %2").arg(constantShift).arg(rawShift)));
+}
+
+void TestPreprocess::lesionCropNormalizesScale_data()
+{
+    QTest::addColumn<QSize>("canvas");
+    QTest::addColumn<QPointF>("centre");
+    QTest::addColumn<double>("diameter");
+    QTest::addColumn<bool>("vignette");
+
+    QTest::newRow("half magnification") << QSize(400, 400) << QPointF(0.5, 0.5) << 120.0 << false;
+    QTest::newRow("off-centre lesion") << QSize(400, 400) << QPointF(0.35, 0.6) << 160.0 << false;
+    QTest::newRow("wide 4:3 photo") << QSize(640, 480) << QPointF(0.5, 0.5) << 140.0 << false;
+    QTest::newRow("dermatoscope vignette") << QSize(400, 400) << QPointF(0.5, 0.5) << 140.0 << true;
+}
+
+void TestPreprocess::lesionCropNormalizesScale()
+{
+    QFETCH(QSize, canvas);
+    QFETCH(QPointF, centre);
+    QFETCH(double, diameter);
+    QFETCH(bool, vignette);
+    // The reference: the same lesion filling most of a close-up.
+    const QImage closeUp = lesionScene(QSize(300, 300), QPointF(0.5, 0.5), 200.0, false);
+    const QImage other = lesionScene(canvas, centre, diameter, vignette);
+
+    const auto croppedCloseUp = preprocessImage(closeUp, cropSettings(0.25));
+    const auto croppedOther = preprocessImage(other, cropSettings(0.25));
+    const auto plainCloseUp = preprocessImage(closeUp, cropSettings(0.0));
+    const auto plainOther = preprocessImage(other, cropSettings(0.0));
+    QVERIFY(croppedCloseUp && croppedOther && plainCloseUp && plainOther);
+
+    // Without cropping the two inputs differ a lot; framed on the lesion they nearly match.
+    const double plainGap = meanAbsoluteDifference(plainCloseUp.value(), plainOther.value());
+    const double croppedGap = meanAbsoluteDifference(croppedCloseUp.value(), croppedOther.value());
+    QVERIFY2(plainGap > 0.3, qPrintable(QString::number(plainGap)));
+    QVERIFY2(croppedGap < plainGap / 5,
+             qPrintable(QStringLiteral("%1 vs %2").arg(croppedGap).arg(plainGap)));
+}
+
+void TestPreprocess::lesionCropKeepsPlainCrop_data()
+{
+    QTest::addColumn<QImage>("image");
+
+    QImage skin(200, 160, QImage::Format_RGB888);
+    skin.fill(QColor(222, 178, 158));
+    QTest::newRow("no lesion") << skin;
+    QTest::newRow("lesion fills the photo")
+        << lesionScene(QSize(200, 200), QPointF(0.5, 0.5), 400.0, false);
+    QTest::newRow("speck of dust") << lesionScene(QSize(400, 400), QPointF(0.5, 0.5), 8.0, false);
+}
+
+void TestPreprocess::lesionCropKeepsPlainCrop()
+{
+    QFETCH(QImage, image);
+    // Without a lesion to frame, cropping falls back to the plain centre crop.
+    const auto cropped = preprocessImage(image, cropSettings(0.25));
+    const auto plain = preprocessImage(image, cropSettings(0.0));
+    QVERIFY(cropped && plain);
+    QCOMPARE(meanAbsoluteDifference(cropped.value(), plain.value()), 0.0);
 }
 
 QTEST_GUILESS_MAIN(TestPreprocess)

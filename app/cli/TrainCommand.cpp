@@ -50,8 +50,9 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption timeLimit(QStringLiteral("time-limit"), QStringLiteral("Stop after the epoch that passes this many minutes (default: none)."), QStringLiteral("MIN"));
     const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
     const QCommandLineOption shadesOfGray(QStringLiteral("shades-of-gray"), QStringLiteral("Shades of Gray colour constancy in preprocessing with this Minkowski norm, e.g. 6 (default: 0, off)."), QStringLiteral("P"));
+    const QCommandLineOption lesionCrop(QStringLiteral("lesion-crop"), QStringLiteral("Crop each image to its lesion, widened by this fraction of the lesion's longer side on each side, e.g. 0.25 (default: 0, off)."), QStringLiteral("MARGIN"));
     const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, resume, images});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -71,7 +72,8 @@ int runTrain(const QStringList& arguments)
                            && readNumber(parser, maxImages, params.maxImages, 0, 1e9)
                            && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6)
                            && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5)
-                           && readNumber(parser, shadesOfGray, params.shadesOfGrayPower, 0, 32);
+                           && readNumber(parser, shadesOfGray, params.shadesOfGrayPower, 0, 32)
+                           && readNumber(parser, lesionCrop, params.lesionCropMargin, 0, 2);
     if (!numbersOk)
         return ExitUsage;
     params.network.stemChannels = std::max(4, int(32 * widthFactor));

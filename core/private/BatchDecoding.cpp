@@ -64,8 +64,7 @@ DecodedInput decodeInput(int index, const QString& path, const Preprocessing& pr
             decoded.error = image.error();
             return decoded;
         }
-        const cv::Mat square =
-            resizeAndCrop(image.value(), preprocessing.resizeShorter, preprocessing.inputSize);
+        const cv::Mat square = networkSquare(image.value(), preprocessing);
         decoded.input = normalizedInput(square, preprocessing);
         if (thumbnailSize > 0)
             decoded.thumbnail = makeThumbnail(image.value(), thumbnailSize);

@@ -70,6 +70,7 @@ QString checkpointFingerprint(const TrainParams& params)
                        QString::number(params.learningRate),
                        QString::number(params.temperatureJitter),
                        QString::number(params.shadesOfGrayPower),
+                       QString::number(params.lesionCropMargin),
                        QString::number(net.stemChannels),
                        stages.join(QLatin1Char('-')),
                        QString::number(net.blocksPerStage)}

@@ -1,5 +1,7 @@
 #include "ImageTransform.h"
 
+#include "LesionCrop.h"
+
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
@@ -38,6 +40,12 @@ cv::Mat resizeAndCrop(const cv::Mat& source, int shorter, int crop)
                    scale < 1.0 ? cv::INTER_AREA : cv::INTER_LINEAR);
     const cv::Rect centre((width - crop) / 2, (height - crop) / 2, crop, crop);
     return resized(centre).clone();
+}
+
+cv::Mat networkSquare(const cv::Mat& rgb, const Preprocessing& preprocessing)
+{
+    return resizeAndCrop(lesionFrame(rgb, preprocessing.lesionCropMargin), preprocessing.resizeShorter,
+                         preprocessing.inputSize);
 }
 
 namespace {

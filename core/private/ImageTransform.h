@@ -15,6 +15,10 @@ namespace dermaedge::detail {
 /// stays small. The centred square then differs only by interpolation rounding.
 cv::Mat resizeAndCrop(const cv::Mat& rgb, int shorter, int crop);
 
+/// The network's square input in 8-bit RGB: the lesion frame (when the
+/// preprocessing crops lesions) or the whole image, through resizeAndCrop().
+cv::Mat networkSquare(const cv::Mat& rgb, const Preprocessing& preprocessing);
+
 /// Largest ratio of longer to shorter side that resizeAndCrop() resizes whole.
 inline constexpr int kMaxPreprocessAspect = 4;
 

@@ -17,8 +17,7 @@ torch::Tensor normalizedTensor(const cv::Mat& rgb, const Preprocessing& preproce
 
 torch::Tensor networkInput(const cv::Mat& rgb, const Preprocessing& preprocessing)
 {
-    const cv::Mat square =
-        resizeAndCrop(rgb, preprocessing.resizeShorter, preprocessing.inputSize);
+    const cv::Mat square = networkSquare(rgb, preprocessing);
     return normalizedTensor(square, preprocessing).unsqueeze(0);
 }
 

@@ -49,7 +49,7 @@ private:
 /// Preprocessing the trainer uses: the whole image resized to the input size
 /// (no extra crop margin) with ImageNet mean and standard deviation, and
 /// Shades of Gray colour constancy when the power is above 0.
-Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower);
+Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower, double lesionCropMargin);
 
 /// Up to `maxImages` items drawn at random (all when 0), in a seeded order.
 std::vector<LabelledImage> sampleImages(const std::vector<LabelledImage>& items, int maxImages,

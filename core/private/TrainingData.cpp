@@ -1,5 +1,6 @@
 #include "TrainingData.h"
 
+#include "LesionCrop.h"
 #include "OpenCvImage.h"
 #include "Split.h"
 #include "TorchImage.h"
@@ -72,7 +73,8 @@ ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessi
             continue;
         }
         if (storeSize > 0) {
-            const cv::Mat square = resizeAndCrop(mat.value(), storeSize, storeSize);
+            const cv::Mat frame = lesionFrame(mat.value(), preprocessing.lesionCropMargin);
+            const cv::Mat square = resizeAndCrop(frame, storeSize, storeSize);
             pixels.push_back(torch::from_blob(square.data, {storeSize, storeSize, 3}, torch::kUInt8)
                                  .permute({2, 0, 1})
                                  .clone());
