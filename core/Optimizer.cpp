@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Metrics.h"
 #include "ModelRegistry.h"
+#include "private/NetworkBuilder.h"
 #include "private/OptimizerData.h"
 #include "private/Pruning.h"
 #include "private/QuantizePasses.h"
@@ -37,6 +38,7 @@ const QMap<QString, QString> kKindOfMethod{
     {QStringLiteral("prune-unstructured"), QStringLiteral("pruned-unstructured")},
     {QStringLiteral("prune-structured"), QStringLiteral("pruned-structured")},
     {QStringLiteral("prune-structured-int8"), QStringLiteral("pruned-structured-int8")},
+    {QStringLiteral("distill"), QStringLiteral("distilled")},
 };
 
 // Everything one run needs, passed between its steps.
@@ -48,6 +50,7 @@ struct Run
     const CancelCallback& cancel;
     OptimizerData data;
     OptimizeReport report;
+    torch::jit::Module* teacher = nullptr; ///< the FP32 baseline when fine-tuning distils
 };
 
 Status fineTune(Run& run, torch::jit::Module& net, const detail::PruningMasks* masks)
@@ -67,7 +70,8 @@ Status fineTune(Run& run, torch::jit::Module& net, const detail::PruningMasks* m
     TrainParams schedule;
     schedule.epochs = run.params.fineTuneEpochs;
     schedule.learningRate = run.params.fineTuneLearningRate;
-    schedule.warmupEpochs = 0;
+    // A student trained from scratch needs a warm-up; pruned weights do not.
+    schedule.warmupEpochs = run.params.method == QStringLiteral("distill") ? 1 : 0;
     schedule.temperatureJitter = run.params.fineTuneTemperatureJitter;
     std::vector<int64_t> indices(size_t(training.labels.size(0)));
     std::iota(indices.begin(), indices.end(), 0);
@@ -85,6 +89,7 @@ Status fineTune(Run& run, torch::jit::Module& net, const detail::PruningMasks* m
                                                   .weight_decay(schedule.weightDecay));
     std::mt19937_64 random(run.params.seed);
     const detail::TrainingExecutorMode executorMode;
+    const detail::Distillation distillation{run.teacher, run.params.distillWeight, run.params.distillTemperature};
     const std::function<void()> keepMasks = [&] {
         if (masks)
             detail::applyMasks(net, *masks);
@@ -92,7 +97,7 @@ Status fineTune(Run& run, torch::jit::Module& net, const detail::PruningMasks* m
     for (int epoch = 0; epoch < schedule.epochs; ++epoch) {
         const detail::EpochOutcome outcome = detail::trainOneEpoch(
             net, optimizer, training, indices, schedule, run.baseline.preprocessing, epoch, random,
-            positiveWeight, run.progress, run.cancel, keepMasks);
+            positiveWeight, run.progress, run.cancel, keepMasks, distillation);
         if (outcome.cancelled)
             return Status::failure(QStringLiteral("optimization cancelled during fine-tuning"));
         qCInfo(lcModels) << "fine-tuning epoch" << epoch + 1 << "loss" << outcome.meanLoss;
@@ -126,28 +131,55 @@ Result<torch::jit::Module> quantizeInto(Run& run, const torch::jit::Module& fp32
     return quantized->module;
 }
 
+// Fine-tunes a narrowed network and records its shape in the report.
+Result<torch::jit::Module> fineTuneNarrowed(Run& run, detail::PrunedNetwork& narrowed)
+{
+    if (Status tuned = fineTune(run, narrowed.module, nullptr); !tuned)
+        return Result<torch::jit::Module>::failure(tuned.error());
+    QJsonArray stages;
+    for (int channels : narrowed.spec.stageChannels)
+        stages.append(channels);
+    QJsonArray inner;
+    for (int channels : narrowed.spec.innerChannels)
+        inner.append(channels);
+    QJsonObject& d = run.report.details;
+    d.insert(QStringLiteral("channel_fraction_removed"), run.params.channelFraction);
+    d.insert(QStringLiteral("stem_channels"), narrowed.spec.stemChannels);
+    d.insert(QStringLiteral("stage_channels"), stages);
+    d.insert(QStringLiteral("inner_channels"), inner);
+    d.insert(QStringLiteral("fine_tune_epochs"), run.params.fineTuneEpochs);
+    d.insert(QStringLiteral("fine_tune_temperature_jitter"), run.params.fineTuneTemperatureJitter);
+    d.insert(QStringLiteral("macs"), double(multiplyAccumulates(narrowed.spec, run.baseline.preprocessing.inputSize)));
+    if (run.teacher) {
+        d.insert(QStringLiteral("distill_weight"), run.params.distillWeight);
+        d.insert(QStringLiteral("distill_temperature"), run.params.distillTemperature);
+    }
+    return narrowed.module;
+}
+
+// Trains a student as narrow as structured pruning would leave the baseline,
+// from fresh weights, on the labels and the baseline's soft targets.
+Result<torch::jit::Module> distillStudent(Run& run, torch::jit::Module& baseline)
+{
+    if (!run.teacher)
+        return Result<torch::jit::Module>::failure(
+            QStringLiteral("distillation needs a distillation weight above 0"));
+    auto shape = detail::pruneChannels(baseline, run.params.channelFraction);
+    if (!shape)
+        return Result<torch::jit::Module>::failure(shape.error());
+    NetworkSpec spec = shape->spec;
+    spec.seed = run.params.seed;
+    torch::jit::Module student = detail::NetworkBuilder(spec.seed).build(spec);
+    shape->module = student;
+    return fineTuneNarrowed(run, shape.value());
+}
+
 Result<torch::jit::Module> structuredPrune(Run& run, torch::jit::Module& baseline)
 {
     auto pruned = detail::pruneChannels(baseline, run.params.channelFraction);
     if (!pruned)
         return Result<torch::jit::Module>::failure(pruned.error());
-    if (Status tuned = fineTune(run, pruned->module, nullptr); !tuned)
-        return Result<torch::jit::Module>::failure(tuned.error());
-    QJsonArray stages;
-    for (int channels : pruned->spec.stageChannels)
-        stages.append(channels);
-    QJsonArray inner;
-    for (int channels : pruned->spec.innerChannels)
-        inner.append(channels);
-    QJsonObject& d = run.report.details;
-    d.insert(QStringLiteral("channel_fraction_removed"), run.params.channelFraction);
-    d.insert(QStringLiteral("stem_channels"), pruned->spec.stemChannels);
-    d.insert(QStringLiteral("stage_channels"), stages);
-    d.insert(QStringLiteral("inner_channels"), inner);
-    d.insert(QStringLiteral("fine_tune_epochs"), run.params.fineTuneEpochs);
-    d.insert(QStringLiteral("fine_tune_temperature_jitter"), run.params.fineTuneTemperatureJitter);
-    d.insert(QStringLiteral("macs"), double(multiplyAccumulates(pruned->spec, run.baseline.preprocessing.inputSize)));
-    return pruned->module;
+    return fineTuneNarrowed(run, pruned.value());
 }
 
 Result<torch::jit::Module> buildVariant(Run& run, torch::jit::Module& baseline)
@@ -174,6 +206,8 @@ Result<torch::jit::Module> buildVariant(Run& run, torch::jit::Module& baseline)
         pruned.eval();
         return pruned;
     }
+    if (method == QStringLiteral("distill"))
+        return distillStudent(run, baseline);
     auto pruned = structuredPrune(run, baseline);
     if (!pruned || method == QStringLiteral("prune-structured"))
         return pruned;
@@ -268,13 +302,15 @@ Status registerVariant(Run& run, const QString& partPath, const QString& archive
     manifest.id = run.report.variantId;
     manifest.kind = kKindOfMethod.value(run.params.method);
     QString variantName = manifest.kind;
-    if (run.params.method.startsWith(QStringLiteral("prune-structured")))
+    if (run.params.method.startsWith(QStringLiteral("prune-structured")) || run.params.method == QStringLiteral("distill"))
         variantName += QStringLiteral(", %1% of channels removed").arg(qRound(run.params.channelFraction * 100));
     else if (run.params.method == QStringLiteral("prune-unstructured"))
         variantName += QStringLiteral(", %1% of weights zeroed").arg(qRound(run.params.sparsity * 100));
     if (run.params.fineTuneEpochs > 0 && run.params.fineTuneTemperatureJitter > 0.0
         && run.params.method.startsWith(QStringLiteral("prune")))
         variantName += QStringLiteral(", colour-augmented fine-tuning");
+    if (run.teacher && run.params.method.startsWith(QStringLiteral("prune")))
+        variantName += QStringLiteral(", distilled fine-tuning");
     manifest.displayName =
         QStringLiteral("%1 (%2)").arg(run.baseline.displayName.section(QStringLiteral(" ("), 0, 0), variantName);
     manifest.archive = QFileInfo(archivePath).fileName();
@@ -342,6 +378,8 @@ Result<OptimizeReport> optimizeModel(const ModelManifest& baseline, const Optimi
     try {
         torch::jit::Module fp32 = torch::jit::load(baseline.archivePath().toStdString(), torch::kCPU);
         fp32.eval();
+        if (params.distillWeight > 0.0)
+            run.teacher = &fp32;
         const std::vector<double> baselineLogits = detail::logitsOf(fp32, run.data.validation.inputs);
         run.report.baselineAuc = rocAuc(baselineLogits, run.data.validationLabels);
         run.report.baselineBytes = QFileInfo(baseline.archivePath()).size();

@@ -10,10 +10,15 @@
 
 namespace dermaedge {
 
+/// Distillation weight that front ends give the distill method when the user sets none.
+inline constexpr double kDefaultDistillWeight = 0.7;
+
 /// Parameters of one optimization run; every field but the folders has a usable default.
 struct OptimizeParams
 {
-    /// int8-static, int8-dynamic, prune-unstructured, prune-structured or prune-structured-int8
+    /// int8-static, int8-dynamic, prune-unstructured, prune-structured,
+    /// prune-structured-int8 or distill (a narrower student trained from
+    /// scratch on the baseline's soft targets, as wide as structured pruning leaves it)
     QString method = QStringLiteral("int8-static");
     QString outputFolder;   ///< where the variant goes; empty uses the user's models folder
     QString variantId;      ///< empty derives "<baseline id>-<method>"
@@ -30,6 +35,11 @@ struct OptimizeParams
     /// Colour-temperature augmentation while fine-tuning (largest opposite
     /// scaling of red and blue; 0 turns it off), for robustness to other cameras.
     double fineTuneTemperatureJitter = 0.0;
+    /// Share of the fine-tuning loss taken from the baseline's softened
+    /// probabilities (knowledge distillation); 0 learns from the labels alone.
+    /// The distill method needs it above 0.
+    double distillWeight = 0.0;
+    double distillTemperature = 2.0; ///< divides both networks' logits in the distillation loss
     int validationImages = 0;    ///< 0 uses the whole validation subset
     double aucTolerance = 0.005; ///< largest accepted validation AUC drop against the baseline
     bool keepFailed = false;     ///< register the variant even when it misses the tolerance

@@ -49,12 +49,30 @@ double scheduledRate(const TrainParams& params, double epoch)
     return params.learningRate * (0.02 + 0.98 * cosine);
 }
 
+namespace {
+
+// Binary cross-entropy of the student's softened logits against the teacher's
+// softened probabilities, times the temperature squared.
+torch::Tensor softTargetLoss(const torch::Tensor& logits, const torch::Tensor& inputs,
+                             const Distillation& distillation)
+{
+    const double temperature = distillation.temperature;
+    torch::Tensor soft;
+    {
+        torch::NoGradGuard noGrad;
+        soft = torch::sigmoid(distillation.teacher->forward({inputs}).toTensor() / temperature);
+    }
+    return torch::binary_cross_entropy_with_logits(logits / temperature, soft) * (temperature * temperature);
+}
+
+} // namespace
+
 EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimizer,
                            const detail::ImageSet& data, const std::vector<int64_t>& trainIndices,
                            const TrainParams& params, const Preprocessing& preprocessing, int epoch,
                            std::mt19937_64& random, const torch::Tensor& positiveWeight,
                            const ProgressCallback& progress, const CancelCallback& cancel,
-                           const std::function<void()>& afterStep)
+                           const std::function<void()>& afterStep, const Distillation& distillation)
 {
     std::vector<int64_t> order = trainIndices;
     std::shuffle(order.begin(), order.end(), random);
@@ -81,8 +99,11 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
             data.labels.index_select(0, torch::tensor(indices)).view({-1, 1});
         optimizer.zero_grad();
         const torch::Tensor logits = net.forward({inputs}).toTensor();
-        const torch::Tensor loss = torch::binary_cross_entropy_with_logits(
+        torch::Tensor loss = torch::binary_cross_entropy_with_logits(
             logits, targets, {}, positiveWeight, at::Reduction::Mean);
+        if (distillation.teacher && distillation.weight > 0.0)
+            loss = (1.0 - distillation.weight) * loss
+                   + distillation.weight * softTargetLoss(logits, inputs, distillation);
         loss.backward();
         optimizer.step();
         if (afterStep)

@@ -112,12 +112,14 @@ void TestCreateVariantDialog::methodEnablesControls_data()
     QTest::addColumn<bool>("sparsity");
     QTest::addColumn<bool>("channelFraction");
     QTest::addColumn<bool>("fineTuning");
+    QTest::addColumn<double>("distillWeight");
 
-    QTest::newRow("int8-static") << QStringLiteral("int8-static") << true << false << false << false;
-    QTest::newRow("int8-dynamic") << QStringLiteral("int8-dynamic") << false << false << false << false;
-    QTest::newRow("prune-unstructured") << QStringLiteral("prune-unstructured") << false << true << false << true;
-    QTest::newRow("prune-structured") << QStringLiteral("prune-structured") << false << false << true << true;
-    QTest::newRow("prune-structured-int8") << QStringLiteral("prune-structured-int8") << true << false << true << true;
+    QTest::newRow("int8-static") << QStringLiteral("int8-static") << true << false << false << false << 0.0;
+    QTest::newRow("int8-dynamic") << QStringLiteral("int8-dynamic") << false << false << false << false << 0.0;
+    QTest::newRow("prune-unstructured") << QStringLiteral("prune-unstructured") << false << true << false << true << 0.0;
+    QTest::newRow("prune-structured") << QStringLiteral("prune-structured") << false << false << true << true << 0.0;
+    QTest::newRow("prune-structured-int8") << QStringLiteral("prune-structured-int8") << true << false << true << true << 0.0;
+    QTest::newRow("distill") << QStringLiteral("distill") << false << false << true << true << kDefaultDistillWeight;
 }
 
 void TestCreateVariantDialog::methodEnablesControls()
@@ -127,6 +129,7 @@ void TestCreateVariantDialog::methodEnablesControls()
     QFETCH(bool, sparsity);
     QFETCH(bool, channelFraction);
     QFETCH(bool, fineTuning);
+    QFETCH(double, distillWeight);
 
     CreateVariantDialog dialog(m_baseline);
     // Start from another method so that the signal of the combo box does the update.
@@ -142,6 +145,8 @@ void TestCreateVariantDialog::methodEnablesControls()
     QCOMPARE(child<QDoubleSpinBox>(dialog, "sparsitySpin")->isEnabled(), sparsity);
     QCOMPARE(child<QDoubleSpinBox>(dialog, "channelFractionSpin")->isEnabled(), channelFraction);
     QCOMPARE(child<QSpinBox>(dialog, "fineTuneEpochsSpin")->isEnabled(), fineTuning);
+    QCOMPARE(child<QDoubleSpinBox>(dialog, "distillWeightSpin")->isEnabled(), fineTuning);
+    QCOMPARE(dialog.params().distillWeight, distillWeight);
     QVERIFY(child<QDoubleSpinBox>(dialog, "aucToleranceSpin")->isEnabled());
     QVERIFY(child<QCheckBox>(dialog, "keepFailedCheck")->isEnabled());
 }

@@ -29,6 +29,9 @@ private Q_SLOTS:
     void structuredInt8CombinesBoth();
     void foreignModelReportsLimit();
     void foreignTwoClassModelQuantizes();
+    void distillTrainsNarrowStudent_data();
+    void distillTrainsNarrowStudent();
+    void distillWithoutWeightFails();
     void cancelLeavesNothingBehind();
     void rejectsUnknownMethod();
 
@@ -238,6 +241,45 @@ def forward(self, x: Tensor) -> Tensor:
     QVERIFY(report->details.value(QStringLiteral("quantized_ops")).toInt() > 0);
     QVERIFY(report->baselineAuc >= 0.0 && report->baselineAuc <= 1.0);
     QVERIFY2(report->logitCosine > 0.95, qPrintable(QString::number(report->logitCosine)));
+}
+
+void TestOptimizer::distillTrainsNarrowStudent_data()
+{
+    QTest::addColumn<double>("weight");
+    QTest::newRow("soft targets only") << 1.0;
+    QTest::newRow("mixed with labels") << 0.7;
+}
+
+void TestOptimizer::distillTrainsNarrowStudent()
+{
+    QFETCH(double, weight);
+    OptimizeParams p = params(QStringLiteral("distill"), QStringLiteral("distill-%1").arg(weight));
+    p.distillWeight = weight;
+    p.fineTuneEpochs = 4;
+    p.fineTuneLearningRate = 5e-3;
+    const auto report = optimizeModel(m_baseline, p);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->registered, qPrintable(report->outcome));
+    QCOMPARE(report->details.value(QStringLiteral("stem_channels")).toInt(), 8);
+    QCOMPARE(report->details.value(QStringLiteral("distill_weight")).toDouble(), weight);
+    const auto variant = ModelRegistry({p.outputFolder}).find(report->variantId);
+    QVERIFY(variant.has_value());
+    QCOMPARE(variant->kind, QStringLiteral("distilled"));
+
+    // Trained from fresh weights, the student must have learned the lesions and follow its teacher.
+    QVERIFY2(report->variantAuc > 0.75, qPrintable(QString::number(report->variantAuc)));
+    QVERIFY2(report->logitCosine > 0.8, qPrintable(QString::number(report->logitCosine)));
+}
+
+void TestOptimizer::distillWithoutWeightFails()
+{
+    OptimizeParams p = params(QStringLiteral("distill"), QStringLiteral("distill-none"));
+    p.distillWeight = 0.0;
+    const auto report = optimizeModel(m_baseline, p);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY(!report->registered);
+    QVERIFY2(report->outcome.contains(QStringLiteral("distillation weight above 0")), qPrintable(report->outcome));
+    QVERIFY(QFile::exists(report->reportPath));
 }
 
 void TestOptimizer::cancelLeavesNothingBehind()

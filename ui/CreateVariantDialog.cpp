@@ -1,5 +1,7 @@
 #include "CreateVariantDialog.h"
 
+#include "OptimizeReportHtml.h"
+
 #include "ModelRegistry.h"
 #include "Settings.h"
 
@@ -42,12 +44,12 @@ bool usesCalibration(const QString& method)
 
 bool usesChannelFraction(const QString& method)
 {
-    return method.startsWith(QStringLiteral("prune-structured"));
+    return method.startsWith(QStringLiteral("prune-structured")) || method == QStringLiteral("distill");
 }
 
 bool usesFineTuning(const QString& method)
 {
-    return method.startsWith(QStringLiteral("prune-"));
+    return method.startsWith(QStringLiteral("prune-")) || method == QStringLiteral("distill");
 }
 
 /// Places `edit` and its "Browse…" button in one row.
@@ -135,6 +137,7 @@ QWidget* CreateVariantDialog::createMethodGroup()
     m_methodCombo->addItem(tr("Structured pruning (fewer channels)"), QStringLiteral("prune-structured"));
     m_methodCombo->addItem(tr("Structured pruning, then static INT8"),
                            QStringLiteral("prune-structured-int8"));
+    m_methodCombo->addItem(tr("Distillation into a narrower network"), QStringLiteral("distill"));
     connect(m_methodCombo, &QComboBox::currentIndexChanged, this, &CreateVariantDialog::updateMethodControls);
     form->addRow(tr("&Method:"), m_methodCombo);
 
@@ -158,6 +161,14 @@ QWidget* CreateVariantDialog::createMethodGroup()
     m_fineTuneEpochsSpin->setSpecialValueText(tr("0 (no fine-tuning)"));
     m_fineTuneEpochsSpin->setToolTip(tr("Epochs of training on the data folder after pruning"));
     form->addRow(tr("&Fine-tune epochs:"), m_fineTuneEpochsSpin);
+
+    m_distillWeightSpin = new QDoubleSpinBox;
+    m_distillWeightSpin->setObjectName(QStringLiteral("distillWeightSpin"));
+    m_distillWeightSpin->setRange(0.0, 1.0);
+    m_distillWeightSpin->setSingleStep(0.1);
+    m_distillWeightSpin->setSpecialValueText(tr("0 (labels only)"));
+    m_distillWeightSpin->setToolTip(tr("Share of the training loss taken from the baseline's probabilities"));
+    form->addRow(tr("&Distillation weight:"), m_distillWeightSpin);
     return group;
 }
 
@@ -266,6 +277,7 @@ void CreateVariantDialog::loadDefaults()
     m_sparsitySpin->setValue(defaults.sparsity);
     m_channelFractionSpin->setValue(defaults.channelFraction);
     m_fineTuneEpochsSpin->setValue(defaults.fineTuneEpochs);
+    m_distillWeightSpin->setValue(defaults.distillWeight);
     m_aucToleranceSpin->setValue(defaults.aucTolerance);
     m_keepFailedCheck->setChecked(defaults.keepFailed);
 
@@ -289,6 +301,7 @@ OptimizeParams CreateVariantDialog::params() const
     params.sparsity = m_sparsitySpin->value();
     params.channelFraction = m_channelFractionSpin->value();
     params.fineTuneEpochs = m_fineTuneEpochsSpin->value();
+    params.distillWeight = usesFineTuning(params.method) ? m_distillWeightSpin->value() : 0.0;
     params.aucTolerance = m_aucToleranceSpin->value();
     params.keepFailed = m_keepFailedCheck->isChecked();
     params.threads = Settings().threads();
@@ -319,6 +332,10 @@ void CreateVariantDialog::updateMethodControls()
     m_sparsitySpin->setEnabled(method == QStringLiteral("prune-unstructured"));
     m_channelFractionSpin->setEnabled(usesChannelFraction(method));
     m_fineTuneEpochsSpin->setEnabled(usesFineTuning(method));
+    m_distillWeightSpin->setEnabled(usesFineTuning(method));
+    // A distilled student needs the teacher, so it starts from the usual weight.
+    if (method == QStringLiteral("distill") && m_distillWeightSpin->value() <= 0.0)
+        m_distillWeightSpin->setValue(kDefaultDistillWeight);
 }
 
 bool CreateVariantDialog::isRunning() const
@@ -472,29 +489,7 @@ void CreateVariantDialog::onJobFinished()
 
 void CreateVariantDialog::showReport(const OptimizeReport& report)
 {
-    const QLocale locale;
-    QString html = report.registered ? tr("<p><b>Registered</b> as %1.</p>").arg(report.variantId.toHtmlEscaped())
-                                     : tr("<p><b>Not registered.</b></p>");
-    html += tr("<p>Outcome: %1</p>").arg(report.outcome.toHtmlEscaped());
-    html += tr("<p>Validation AUC: baseline %1, variant %2 (drop %3)<br>"
-               "Decision agreement: %4 %<br>"
-               "Size: baseline %5, variant %6 (%7 compressed)<br>"
-               "Weight sparsity: %8 %<br>"
-               "Time: %9 s</p>")
-                .arg(locale.toString(report.baselineAuc, 'f', 4), locale.toString(report.variantAuc, 'f', 4),
-                     locale.toString(report.baselineAuc - report.variantAuc, 'f', 4),
-                     locale.toString(report.decisionAgreement * 100.0, 'f', 1),
-                     locale.formattedDataSize(report.baselineBytes), locale.formattedDataSize(report.variantBytes),
-                     locale.formattedDataSize(report.variantCompressedBytes),
-                     locale.toString(report.sparsity * 100.0, 'f', 1), locale.toString(report.seconds, 'f', 1));
-    if (!report.warnings.isEmpty()) {
-        html += tr("<p>Warnings:</p>") + QStringLiteral("<ul>");
-        for (const QString& warning : report.warnings)
-            html += QStringLiteral("<li>%1</li>").arg(warning.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-    }
-    html += tr("<p>Report file: %1</p>").arg(QDir::toNativeSeparators(report.reportPath).toHtmlEscaped());
-    m_reportView->setHtml(html);
+    m_reportView->setHtml(optimizeReportHtml(report));
 }
 
 } // namespace dermaedge

@@ -99,6 +99,7 @@ private:
     QDoubleSpinBox* m_sparsitySpin = nullptr;
     QDoubleSpinBox* m_channelFractionSpin = nullptr;
     QSpinBox* m_fineTuneEpochsSpin = nullptr;
+    QDoubleSpinBox* m_distillWeightSpin = nullptr;
     QDoubleSpinBox* m_aucToleranceSpin = nullptr;
     QCheckBox* m_keepFailedCheck = nullptr;
     QWidget* m_form = nullptr;

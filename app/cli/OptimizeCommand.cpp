@@ -58,6 +58,8 @@ int runOptimize(const QStringList& arguments)
     const QCommandLineOption epochs(QStringLiteral("fine-tune-epochs"), QStringLiteral("Fine-tuning epochs after pruning (default: %1).").arg(params.fineTuneEpochs), QStringLiteral("N"));
     const QCommandLineOption rate(QStringLiteral("fine-tune-lr"), QStringLiteral("Fine-tuning learning rate (default: %1).").arg(params.fineTuneLearningRate), QStringLiteral("RATE"));
     const QCommandLineOption jitter(QStringLiteral("fine-tune-colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue while fine-tuning, for other cameras' white balance (default: %1, off).").arg(params.fineTuneTemperatureJitter), QStringLiteral("X"));
+    const QCommandLineOption distillWeight(QStringLiteral("distill-weight"), QStringLiteral("Share of the fine-tuning loss from the baseline's soft targets (knowledge distillation); the distill method uses %1 when unset (default: 0, off).").arg(kDefaultDistillWeight), QStringLiteral("X"));
+    const QCommandLineOption distillTemperature(QStringLiteral("distill-temperature"), QStringLiteral("Temperature that softens both networks' logits in distillation (default: %1).").arg(params.distillTemperature), QStringLiteral("T"));
     const QCommandLineOption validation(QStringLiteral("validation-images"), QStringLiteral("Validation images used (default: all of the split's validation subset)."), QStringLiteral("N"));
     const QCommandLineOption tolerance(QStringLiteral("tolerance"), QStringLiteral("Largest accepted validation AUC drop (default: %1).").arg(params.aucTolerance), QStringLiteral("X"));
     const QCommandLineOption keep(QStringLiteral("keep-failed"), QStringLiteral("Register the variant even when it misses the tolerance."));
@@ -65,7 +67,8 @@ int runOptimize(const QStringList& arguments)
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Variant id (default: derived from the baseline and method)."), QStringLiteral("ID"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
     parser.addOptions({model, method, data, split, calibration, calibrationImages, observer, perTensor, sparsity, channels,
-                       epochs, rate, jitter, validation, tolerance, keep, output, id, threads});
+                       epochs, rate, jitter, distillWeight, distillTemperature, validation, tolerance, keep, output,
+                       id, threads});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli optimize")); code >= 0)
         return code;
     if (!parser.isSet(method) || !parser.isSet(data)) {
@@ -90,11 +93,15 @@ int runOptimize(const QStringList& arguments)
                            && readNumber(parser, epochs, params.fineTuneEpochs, 0, 1000)
                            && readNumber(parser, rate, params.fineTuneLearningRate, 1e-7, 1.0)
                            && readNumber(parser, jitter, params.fineTuneTemperatureJitter, 0.0, 0.5)
+                           && readNumber(parser, distillWeight, params.distillWeight, 0.0, 1.0)
+                           && readNumber(parser, distillTemperature, params.distillTemperature, 0.1, 100.0)
                            && readNumber(parser, validation, params.validationImages, 0, 10000000)
                            && readNumber(parser, tolerance, params.aucTolerance, 0.0, 1.0)
                            && readNumber(parser, threads, params.threads, 0, 256);
     if (!numbersOk)
         return ExitUsage;
+    if (params.method == QStringLiteral("distill") && !parser.isSet(distillWeight))
+        params.distillWeight = kDefaultDistillWeight;
     params.perChannelWeights = !parser.isSet(perTensor);
     params.keepFailed = parser.isSet(keep);
     params.dataFolder = QDir(parser.value(data)).absolutePath();

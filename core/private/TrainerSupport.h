@@ -46,9 +46,9 @@ private:
     std::map<std::string, torch::Tensor> m_tensors;
 };
 
-/// Preprocessing the trainer uses: the whole image resized to the input size
-/// (no extra crop margin) with ImageNet mean and standard deviation, and
-/// Shades of Gray colour constancy when the power is above 0.
+/// Preprocessing the trainer uses: the image (or its lesion frame, when the
+/// margin is above 0) resized to the input size with no extra crop, ImageNet
+/// mean and standard deviation, and Shades of Gray when the power is above 0.
 Preprocessing trainingPreprocessing(int inputSize, int shadesOfGrayPower, double lesionCropMargin);
 
 /// Up to `maxImages` items drawn at random (all when 0), in a seeded order.
@@ -68,14 +68,26 @@ struct EpochOutcome
 /// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
 double scheduledRate(const TrainParams& params, double epoch);
 
+/// Knowledge distillation: a teacher network whose softened probabilities the
+/// student also learns from.
+struct Distillation
+{
+    torch::jit::Module* teacher = nullptr; ///< in eval mode; null turns distillation off
+    double weight = 0.0;                   ///< share of the loss from the teacher's soft targets
+    double temperature = 2.0;              ///< divides both logits before they are compared
+};
+
 /// Runs one epoch of augmented mini-batch training with a class-weighted
-/// binary cross-entropy. `afterStep`, when set, runs after every optimizer step.
+/// binary cross-entropy. With a teacher, that loss is mixed with the binary
+/// cross-entropy against the teacher's softened probability, scaled by the
+/// temperature squared so its gradients keep their size. `afterStep`, when
+/// set, runs after every optimizer step.
 EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimizer,
                            const ImageSet& data, const std::vector<int64_t>& trainIndices,
                            const TrainParams& params, const Preprocessing& preprocessing, int epoch,
                            std::mt19937_64& random, const torch::Tensor& positiveWeight,
                            const ProgressCallback& progress, const CancelCallback& cancel,
-                           const std::function<void()>& afterStep);
+                           const std::function<void()>& afterStep, const Distillation& distillation = {});
 
 /// Network logits for a stack of inputs, in eval mode without gradients.
 std::vector<double> predictLogits(torch::jit::Module& net, const torch::Tensor& inputs, int batchSize);

@@ -1490,6 +1490,22 @@ de la referència</translation>
         <source>&lt;p&gt;Report file: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Fitxer de l&apos;informe: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Distillation into a narrower network</source>
+        <translation>Destil·lació en una xarxa més estreta</translation>
+    </message>
+    <message>
+        <source>0 (labels only)</source>
+        <translation>0 (només etiquetes)</translation>
+    </message>
+    <message>
+        <source>Share of the training loss taken from the baseline&apos;s probabilities</source>
+        <translation>Part de la pèrdua d&apos;entrenament presa de les probabilitats del model de referència</translation>
+    </message>
+    <message>
+        <source>&amp;Distillation weight:</source>
+        <translation>Pes de la &amp;destil·lació:</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::ExplanationController</name>

@@ -1490,6 +1490,22 @@ de la referencia</translation>
         <source>&lt;p&gt;Report file: %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;Archivo del informe: %1&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Distillation into a narrower network</source>
+        <translation>Destilación en una red más estrecha</translation>
+    </message>
+    <message>
+        <source>0 (labels only)</source>
+        <translation>0 (solo etiquetas)</translation>
+    </message>
+    <message>
+        <source>Share of the training loss taken from the baseline&apos;s probabilities</source>
+        <translation>Parte de la pérdida de entrenamiento tomada de las probabilidades del modelo de referencia</translation>
+    </message>
+    <message>
+        <source>&amp;Distillation weight:</source>
+        <translation>Peso de la &amp;destilación:</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::ExplanationController</name>
