@@ -94,7 +94,8 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
         const torch::Tensor inputs =
-            detail::augmentedBatch(data.pixels, indices, preprocessing, random, params.temperatureJitter);
+            detail::augmentedBatch(data.pixels, indices, preprocessing, random, params.temperatureJitter,
+                                   params.cameraChanges);
         const torch::Tensor targets =
             data.labels.index_select(0, torch::tensor(indices)).view({-1, 1});
         optimizer.zero_grad();

@@ -38,6 +38,9 @@ struct TrainParams
     /// Largest opposite scaling of red and blue in augmentation (0 turns it off),
     /// simulating other cameras' white balance.
     double temperatureJitter = 0.0;
+    /// Zoom-out, blur and resolution changes in augmentation, as other
+    /// dermatoscopes give.
+    bool cameraChanges = false;
     /// Minkowski norm of Shades of Gray colour constancy in preprocessing; 0 turns it off.
     int shadesOfGrayPower = 0;
     /// Lesion-centred cropping margin in preprocessing (see Preprocessing); 0 turns it off.

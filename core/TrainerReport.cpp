@@ -138,6 +138,9 @@ Status writeModelCard(const QString& path, const ModelManifest& manifest, const 
     if (params.shadesOfGrayPower > 0)
         out << "Shades of Gray colour constancy (Minkowski norm " << params.shadesOfGrayPower
             << ") in preprocessing.\n";
+    if (params.cameraChanges)
+        out << "Augmentation also zooms out, blurs and lowers the resolution of training images, "
+            << "each with probability 0.3.\n";
     if (params.lesionCropMargin > 0.0)
         out << "Lesion-centred cropping in preprocessing: the lesion's bounding box widened by "
             << params.lesionCropMargin << " of its longer side on each side.\n";

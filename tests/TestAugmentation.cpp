@@ -6,6 +6,8 @@
 
 #include <torch/torch.h>
 
+#include <numeric>
+
 using namespace dermaedge;
 
 /// White-box test of the training augmentation in core/private/TrainingData.
@@ -18,6 +20,7 @@ private Q_SLOTS:
     void batchHasInputShape();
     void shadesOfGrayEqualizesIlluminant();
     void seedReproducesBatch();
+    void cameraChangesSoftenDetail();
 };
 
 namespace {
@@ -29,8 +32,9 @@ torch::Tensor storedPixels(int count)
 {
     torch::manual_seed(3);
     const torch::Tensor ramp = torch::linspace(0.0, 1.0, kStoredSide);
-    const torch::Tensor base = (ramp.view({1, 1, 1, -1}) * 120.0 + ramp.view({1, 1, -1, 1}) * 80.0 + 30.0)
-                                   .expand({count, 3, kStoredSide, kStoredSide});
+    const torch::Tensor base =
+        (ramp.view({1, 1, 1, -1}) * 120.0 + ramp.view({1, 1, -1, 1}) * 80.0 + 30.0)
+            .expand({count, 3, kStoredSide, kStoredSide});
     const torch::Tensor tint = torch::tensor({1.0f, 0.8f, 0.6f}).view({1, 3, 1, 1});
     const torch::Tensor noise = torch::randn({count, 3, kStoredSide, kStoredSide}) * 10.0;
     return (base * tint + noise).clamp(0.0, 255.0).to(torch::kUInt8);
@@ -50,8 +54,8 @@ torch::Tensor unnormalized(const torch::Tensor& batch, const Preprocessing& sett
 {
     const auto& m = settings.mean;
     const auto& s = settings.std;
-    return batch * torch::tensor({s[0], s[1], s[2]}).view({1, 3, 1, 1})
-           + torch::tensor({m[0], m[1], m[2]}).view({1, 3, 1, 1});
+    return batch * torch::tensor({s[0], s[1], s[2]}).view({1, 3, 1, 1}) +
+           torch::tensor({m[0], m[1], m[2]}).view({1, 3, 1, 1});
 }
 
 } // namespace
@@ -61,11 +65,13 @@ void TestAugmentation::batchHasInputShape_data()
     QTest::addColumn<int>("inputSize");
     QTest::addColumn<double>("temperatureJitter");
     QTest::addColumn<int>("batchSize");
+    QTest::addColumn<bool>("cameraChanges");
 
-    QTest::newRow("plain, 64 px") << 64 << 0.0 << 4;
-    QTest::newRow("colour temperature jitter") << 64 << 0.1 << 4;
-    QTest::newRow("upscaled to 96 px") << 96 << 0.0 << 3;
-    QTest::newRow("single image") << 32 << 0.1 << 1;
+    QTest::newRow("plain, 64 px") << 64 << 0.0 << 4 << false;
+    QTest::newRow("colour temperature jitter") << 64 << 0.1 << 4 << false;
+    QTest::newRow("upscaled to 96 px") << 96 << 0.0 << 3 << false;
+    QTest::newRow("single image") << 32 << 0.1 << 1 << false;
+    QTest::newRow("camera changes") << 64 << 0.1 << 6 << true;
 }
 
 void TestAugmentation::batchHasInputShape()
@@ -73,6 +79,7 @@ void TestAugmentation::batchHasInputShape()
     QFETCH(int, inputSize);
     QFETCH(double, temperatureJitter);
     QFETCH(int, batchSize);
+    QFETCH(bool, cameraChanges);
     const torch::Tensor pixels = storedPixels(6);
     const Preprocessing settings = preprocessing(inputSize, 0);
     std::vector<int64_t> indices;
@@ -80,14 +87,17 @@ void TestAugmentation::batchHasInputShape()
         indices.push_back(5 - i);
     std::mt19937_64 random(7);
 
-    const torch::Tensor batch = dermaedge::detail::augmentedBatch(pixels, indices, settings, random, temperatureJitter);
+    const torch::Tensor batch = dermaedge::detail::augmentedBatch(pixels, indices, settings, random,
+                                                                  temperatureJitter, cameraChanges);
     QCOMPARE(batch.sizes().vec(), (std::vector<int64_t>{batchSize, 3, inputSize, inputSize}));
     QCOMPARE(batch.scalar_type(), torch::kFloat32);
     QVERIFY(torch::isfinite(batch).all().item<bool>());
     // Without colour constancy every pixel stays within 0..1 before normalization.
     const torch::Tensor values = unnormalized(batch, settings);
-    QVERIFY2(values.min().item<double>() >= -1e-5, qPrintable(QString::number(values.min().item<double>())));
-    QVERIFY2(values.max().item<double>() <= 1.0 + 1e-5, qPrintable(QString::number(values.max().item<double>())));
+    QVERIFY2(values.min().item<double>() >= -1e-5,
+             qPrintable(QString::number(values.min().item<double>())));
+    QVERIFY2(values.max().item<double>() <= 1.0 + 1e-5,
+             qPrintable(QString::number(values.max().item<double>())));
 }
 
 void TestAugmentation::shadesOfGrayEqualizesIlluminant()
@@ -95,13 +105,15 @@ void TestAugmentation::shadesOfGrayEqualizesIlluminant()
     const int power = 6;
     const Preprocessing settings = preprocessing(64, power);
     std::mt19937_64 random(11);
-    const torch::Tensor batch = dermaedge::detail::augmentedBatch(storedPixels(4), {0, 1, 2, 3}, settings, random, 0.1);
+    const torch::Tensor batch =
+        dermaedge::detail::augmentedBatch(storedPixels(4), {0, 1, 2, 3}, settings, random, 0.1);
 
     // Whatever cast the augmentation gave an image, each channel's Minkowski
     // mean ends up at the same grey level.
     const torch::Tensor values = unnormalized(batch, settings);
     const torch::Tensor illuminant = values.pow(double(power)).mean({2, 3}).pow(1.0 / power);
-    const double spread = (illuminant - dermaedge::detail::kShadesOfGrayGrey).abs().max().item<double>();
+    const double spread =
+        (illuminant - dermaedge::detail::kShadesOfGrayGrey).abs().max().item<double>();
     QVERIFY2(spread < 1e-3, qPrintable(QString::number(spread)));
 }
 
@@ -113,11 +125,36 @@ void TestAugmentation::seedReproducesBatch()
     std::mt19937_64 again(21);
     std::mt19937_64 other(22);
 
-    const torch::Tensor a = dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, first, 0.1);
-    const torch::Tensor b = dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, again, 0.1);
-    const torch::Tensor c = dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, other, 0.1);
+    const torch::Tensor a =
+        dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, first, 0.1);
+    const torch::Tensor b =
+        dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, again, 0.1);
+    const torch::Tensor c =
+        dermaedge::detail::augmentedBatch(pixels, {0, 1, 2, 3}, settings, other, 0.1);
     QVERIFY(torch::equal(a, b));
     QVERIFY(!torch::equal(a, c));
+}
+
+void TestAugmentation::cameraChangesSoftenDetail()
+{
+    // Blur and lower resolution remove fine detail from some images, so the
+    // mean difference between neighbouring pixels falls.
+    const torch::Tensor pixels = storedPixels(40);
+    const Preprocessing settings = preprocessing(64, 0);
+    std::vector<int64_t> indices(40);
+    std::iota(indices.begin(), indices.end(), 0);
+    std::mt19937_64 plainRandom(5);
+    std::mt19937_64 changedRandom(5);
+    const torch::Tensor plain =
+        dermaedge::detail::augmentedBatch(pixels, indices, settings, plainRandom, 0.0, false);
+    const torch::Tensor changed =
+        dermaedge::detail::augmentedBatch(pixels, indices, settings, changedRandom, 0.0, true);
+
+    const auto detail = [](const torch::Tensor& batch) {
+        return (batch.slice(3, 1) - batch.slice(3, 0, -1)).abs().mean().item<double>();
+    };
+    QVERIFY2(detail(changed) < 0.85 * detail(plain),
+             qPrintable(QStringLiteral("%1 vs %2").arg(detail(changed)).arg(detail(plain))));
 }
 
 QTEST_GUILESS_MAIN(TestAugmentation)

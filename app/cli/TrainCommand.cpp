@@ -51,8 +51,9 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption colourJitter(QStringLiteral("colour-jitter"), QStringLiteral("Largest opposite scaling of red and blue in augmentation, for other cameras' white balance (default: 0, off)."), QStringLiteral("X"));
     const QCommandLineOption shadesOfGray(QStringLiteral("shades-of-gray"), QStringLiteral("Shades of Gray colour constancy in preprocessing with this Minkowski norm, e.g. 6 (default: 0, off)."), QStringLiteral("P"));
     const QCommandLineOption lesionCrop(QStringLiteral("lesion-crop"), QStringLiteral("Crop each image to its lesion, widened by this fraction of the lesion's longer side on each side, e.g. 0.25 (default: 0, off)."), QStringLiteral("MARGIN"));
+    const QCommandLineOption cameraChanges(QStringLiteral("camera-augmentation"), QStringLiteral("Also zoom out, blur and lower the resolution of training images, as other dermatoscopes do."));
     const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, resume, images});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -81,6 +82,7 @@ int runTrain(const QStringList& arguments)
         channels = std::max(4, int(channels * widthFactor));
     params.network.seed = params.seed;
     params.resume = parser.isSet(resume);
+    params.cameraChanges = parser.isSet(cameraChanges);
     params.dataFolder = QDir(parser.value(data)).absolutePath();
     if (parser.isSet(images))
         params.imageFolder = QDir(parser.value(images)).absolutePath();

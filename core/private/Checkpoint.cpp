@@ -71,6 +71,7 @@ QString checkpointFingerprint(const TrainParams& params)
                        QString::number(params.temperatureJitter),
                        QString::number(params.shadesOfGrayPower),
                        QString::number(params.lesionCropMargin),
+                       QString::number(int(params.cameraChanges)),
                        QString::number(net.stemChannels),
                        stages.join(QLatin1Char('-')),
                        QString::number(net.blocksPerStage)}

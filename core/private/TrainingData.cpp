@@ -54,6 +54,81 @@ torch::Tensor randomResizedCrop(const torch::Tensor& image, int outSize, std::mt
         .squeeze(0);
 }
 
+// Camera changes a photo from another clinic may carry, each applied with
+// probability kCameraChangeRate: a lower magnification (the image shrunk
+// onto a canvas of its border colour), a soft focus (Gaussian blur) and a
+// lower resolution (shrunk and enlarged again).
+constexpr double kCameraChangeRate = 0.3;
+
+torch::Tensor zoomOut(const torch::Tensor& image, std::mt19937_64& random)
+{
+    namespace F = torch::nn::functional;
+    const int64_t side = image.size(1);
+    const int64_t inner = std::max<int64_t>(
+        8, std::lround(side * std::uniform_real_distribution<double>(0.6, 0.95)(random)));
+    const torch::Tensor small =
+        F::interpolate(image.unsqueeze(0), F::InterpolateFuncOptions()
+                                               .size(std::vector<int64_t>{inner, inner})
+                                               .mode(torch::kBilinear)
+                                               .align_corners(false));
+    // The mean colour of the border is the skin around the lesion.
+    const torch::Tensor border = torch::cat({image.select(1, 0), image.select(1, side - 1),
+                                             image.select(2, 0), image.select(2, side - 1)},
+                                            1)
+                                     .mean(1)
+                                     .view({3, 1, 1});
+    torch::Tensor canvas = border.expand({3, side, side}).clone();
+    const int64_t offset = (side - inner) / 2;
+    canvas.slice(1, offset, offset + inner)
+        .slice(2, offset, offset + inner)
+        .copy_(small.squeeze(0));
+    return canvas;
+}
+
+torch::Tensor gaussianBlur(const torch::Tensor& image, double sigma)
+{
+    const int64_t radius = std::max<int64_t>(1, std::lround(2.0 * sigma));
+    const torch::Tensor x = torch::arange(-radius, radius + 1, torch::kFloat32);
+    torch::Tensor kernel = torch::exp(-(x * x) / float(2.0 * sigma * sigma));
+    kernel = kernel / kernel.sum();
+    namespace F = torch::nn::functional;
+    torch::Tensor out =
+        F::pad(image.unsqueeze(0),
+               F::PadFuncOptions({radius, radius, radius, radius}).mode(torch::kReflect));
+    out = F::conv2d(out, kernel.view({1, 1, 1, -1}).expand({3, 1, 1, -1}),
+                    F::Conv2dFuncOptions().groups(3));
+    out = F::conv2d(out, kernel.view({1, 1, -1, 1}).expand({3, 1, -1, 1}),
+                    F::Conv2dFuncOptions().groups(3));
+    return out.squeeze(0);
+}
+
+torch::Tensor lowerResolution(const torch::Tensor& image, std::mt19937_64& random)
+{
+    namespace F = torch::nn::functional;
+    const int64_t side = image.size(1);
+    const int64_t small = std::max<int64_t>(
+        8, std::lround(side * std::uniform_real_distribution<double>(0.35, 0.7)(random)));
+    const auto resize = [](const torch::Tensor& batch, int64_t to) {
+        return F::interpolate(batch, F::InterpolateFuncOptions()
+                                         .size(std::vector<int64_t>{to, to})
+                                         .mode(torch::kBilinear)
+                                         .align_corners(false));
+    };
+    return resize(resize(image.unsqueeze(0), small), side).squeeze(0);
+}
+
+torch::Tensor changeCamera(torch::Tensor image, std::mt19937_64& random)
+{
+    std::bernoulli_distribution happens(kCameraChangeRate);
+    if (happens(random))
+        image = zoomOut(image, random);
+    if (happens(random))
+        image = gaussianBlur(image, std::uniform_real_distribution<double>(0.5, 1.5)(random));
+    if (happens(random))
+        image = lowerResolution(image, random);
+    return image.clamp(0.0, 1.0);
+}
+
 } // namespace
 
 ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessing& preprocessing,
@@ -97,7 +172,7 @@ ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessi
 
 torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
                              const Preprocessing& preprocessing, std::mt19937_64& random,
-                             double temperatureJitter)
+                             double temperatureJitter, bool cameraChanges)
 {
     std::uniform_real_distribution<double> temperature(-temperatureJitter, temperatureJitter);
     std::vector<torch::Tensor> images;
@@ -112,9 +187,12 @@ torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int6
         if (coin(random))
             image = image.flip({1});
         image = torch::rot90(image, quarterTurns(random), {1, 2});
+        if (cameraChanges)
+            image = changeCamera(image, random);
         if (temperatureJitter > 0.0) {
             const double shift = temperature(random);
-            const torch::Tensor gains = torch::tensor({float(1.0 + shift), 1.0f, float(1.0 - shift)}).view({3, 1, 1});
+            const torch::Tensor gains =
+                torch::tensor({float(1.0 + shift), 1.0f, float(1.0 - shift)}).view({3, 1, 1});
             image = (image * gains).clamp(0.0, 1.0);
         }
         image = jitterColour(image, random);

@@ -35,8 +35,10 @@ ImageSet decodeImages(const std::vector<LabelledImage>& items, const Preprocessi
 /// rotations and mild brightness, contrast and saturation jitter. With a
 /// positive `temperatureJitter`, red and blue are also scaled in opposite
 /// directions by up to that fraction, as another camera's white balance would.
+/// With `cameraChanges`, each image may also be zoomed out onto its border
+/// colour, blurred, or lowered in resolution, as other dermatoscopes do.
 torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int64_t>& indices,
                              const Preprocessing& preprocessing, std::mt19937_64& random,
-                             double temperatureJitter = 0.0);
+                             double temperatureJitter = 0.0, bool cameraChanges = false);
 
 } // namespace dermaedge::detail
