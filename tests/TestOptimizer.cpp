@@ -32,6 +32,7 @@ private Q_SLOTS:
     void distillTrainsNarrowStudent_data();
     void distillTrainsNarrowStudent();
     void distillWithoutWeightFails();
+    void prunedFineTuningDistils();
     void cancelLeavesNothingBehind();
     void rejectsUnknownMethod();
 
@@ -280,6 +281,21 @@ void TestOptimizer::distillWithoutWeightFails()
     QVERIFY(!report->registered);
     QVERIFY2(report->outcome.contains(QStringLiteral("distillation weight above 0")), qPrintable(report->outcome));
     QVERIFY(QFile::exists(report->reportPath));
+}
+
+void TestOptimizer::prunedFineTuningDistils()
+{
+    OptimizeParams p = params(QStringLiteral("prune-structured"), QStringLiteral("pruned-distilled"));
+    p.distillWeight = 0.5;
+    const auto report = optimizeModel(m_baseline, p);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->registered, qPrintable(report->outcome));
+    QCOMPARE(report->details.value(QStringLiteral("distill_weight")).toDouble(), 0.5);
+    QCOMPARE(report->details.value(QStringLiteral("distill_temperature")).toDouble(), p.distillTemperature);
+    const auto variant = ModelRegistry({p.outputFolder}).find(report->variantId);
+    QVERIFY(variant.has_value());
+    QCOMPARE(variant->kind, QStringLiteral("pruned-structured"));
+    QVERIFY2(variant->displayName.contains(QStringLiteral("distilled fine-tuning")), qPrintable(variant->displayName));
 }
 
 void TestOptimizer::cancelLeavesNothingBehind()
