@@ -76,7 +76,7 @@ ModelManifest largeManifest(const QString& id)
 // killed with SIGKILL at a random moment, and waits for it. Forking instead of
 // starting a new process keeps each round to milliseconds.
 template <typename Save>
-bool killWhileSaving(Save save)
+bool killWhileSaving(Save save, int maxRunMicroseconds = kMaxRunMicroseconds)
 {
     const pid_t child = fork();
     if (child < 0)
@@ -85,7 +85,7 @@ bool killWhileSaving(Save save)
         for (quint64 round = 0;; ++round)
             save(round);
     }
-    QThread::usleep(QRandomGenerator::global()->bounded(kMaxRunMicroseconds));
+    QThread::usleep(QRandomGenerator::global()->bounded(maxRunMicroseconds));
     kill(child, SIGKILL);
     int status = 0;
     return waitpid(child, &status, 0) == child && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL;
@@ -145,8 +145,11 @@ void TestDataSafety::killedManifestSaveKeepsFile()
     QVERIFY(saveManifest(states[0], path).ok());
 
     QSet<QString> seen;
-    for (int round = 0; round < kKillRounds; ++round) {
-        QVERIFY(killWhileSaving([&](quint64 save) { saveManifest(states[save % 2], path); }));
+    // On a busy machine one save can outlast the kill delay, so the rounds go on,
+    // with longer delays, until both states were seen.
+    for (int round = 0; (round < kKillRounds || seen.size() < 2) && round < 8 * kKillRounds; ++round) {
+        const int delay = kMaxRunMicroseconds * (1 + round / kKillRounds);
+        QVERIFY(killWhileSaving([&](quint64 save) { saveManifest(states[save % 2], path); }, delay));
         const auto loaded = loadManifest(path);
         QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
         QVERIFY2(loaded->id == QStringLiteral("state-a") || loaded->id == QStringLiteral("state-b"),
