@@ -34,6 +34,17 @@ torch::Tensor jitterColour(torch::Tensor image, std::mt19937_64& random)
     return image.clamp(0.0, 1.0);
 }
 
+// Bilinear resize of one [3, H, W] image to [3, side, side].
+torch::Tensor resizedSquare(const torch::Tensor& image, int64_t side)
+{
+    namespace F = torch::nn::functional;
+    return F::interpolate(image.unsqueeze(0), F::InterpolateFuncOptions()
+                                                  .size(std::vector<int64_t>{side, side})
+                                                  .mode(torch::kBilinear)
+                                                  .align_corners(false))
+        .squeeze(0);
+}
+
 torch::Tensor randomResizedCrop(const torch::Tensor& image, int outSize, std::mt19937_64& random)
 {
     const int64_t side = image.size(1);
@@ -45,13 +56,7 @@ torch::Tensor randomResizedCrop(const torch::Tensor& image, int outSize, std::mt
     const int64_t height = std::clamp<int64_t>(std::lround(std::sqrt(target / aspect)), 8, side);
     const int64_t x = std::uniform_int_distribution<int64_t>(0, side - width)(random);
     const int64_t y = std::uniform_int_distribution<int64_t>(0, side - height)(random);
-    const torch::Tensor crop = image.slice(1, y, y + height).slice(2, x, x + width).unsqueeze(0);
-    namespace F = torch::nn::functional;
-    return F::interpolate(crop, F::InterpolateFuncOptions()
-                                    .size(std::vector<int64_t>{outSize, outSize})
-                                    .mode(torch::kBilinear)
-                                    .align_corners(false))
-        .squeeze(0);
+    return resizedSquare(image.slice(1, y, y + height).slice(2, x, x + width), outSize);
 }
 
 // Camera changes a photo from another clinic may carry, each applied with
@@ -62,15 +67,10 @@ constexpr double kCameraChangeRate = 0.3;
 
 torch::Tensor zoomOut(const torch::Tensor& image, std::mt19937_64& random)
 {
-    namespace F = torch::nn::functional;
     const int64_t side = image.size(1);
     const int64_t inner = std::max<int64_t>(
         8, std::lround(side * std::uniform_real_distribution<double>(0.6, 0.95)(random)));
-    const torch::Tensor small =
-        F::interpolate(image.unsqueeze(0), F::InterpolateFuncOptions()
-                                               .size(std::vector<int64_t>{inner, inner})
-                                               .mode(torch::kBilinear)
-                                               .align_corners(false));
+    const torch::Tensor small = resizedSquare(image, inner);
     // The mean colour of the border is the skin around the lesion.
     const torch::Tensor border = torch::cat({image.select(1, 0), image.select(1, side - 1),
                                              image.select(2, 0), image.select(2, side - 1)},
@@ -81,7 +81,7 @@ torch::Tensor zoomOut(const torch::Tensor& image, std::mt19937_64& random)
     const int64_t offset = (side - inner) / 2;
     canvas.slice(1, offset, offset + inner)
         .slice(2, offset, offset + inner)
-        .copy_(small.squeeze(0));
+        .copy_(small);
     return canvas;
 }
 
@@ -104,17 +104,10 @@ torch::Tensor gaussianBlur(const torch::Tensor& image, double sigma)
 
 torch::Tensor lowerResolution(const torch::Tensor& image, std::mt19937_64& random)
 {
-    namespace F = torch::nn::functional;
     const int64_t side = image.size(1);
     const int64_t small = std::max<int64_t>(
         8, std::lround(side * std::uniform_real_distribution<double>(0.35, 0.7)(random)));
-    const auto resize = [](const torch::Tensor& batch, int64_t to) {
-        return F::interpolate(batch, F::InterpolateFuncOptions()
-                                         .size(std::vector<int64_t>{to, to})
-                                         .mode(torch::kBilinear)
-                                         .align_corners(false));
-    };
-    return resize(resize(image.unsqueeze(0), small), side).squeeze(0);
+    return resizedSquare(resizedSquare(image, small), side);
 }
 
 torch::Tensor changeCamera(torch::Tensor image, std::mt19937_64& random)
