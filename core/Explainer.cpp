@@ -159,6 +159,7 @@ Result<Explanation> Explainer::explain(const QImage& rgb)
                     explanation.values.size() * sizeof(float));
         explanation.flat = map.flat;
         explanation.probability = 1.0 / (1.0 + std::exp(-map.logit / d->manifest.temperature));
+        explanation.strength = heatmapStrength(explanation.probability, d->manifest.threshold);
     } catch (const c10::Error& error) {
         return Result<Explanation>::failure(
             QStringLiteral("explanation failed (%1)")

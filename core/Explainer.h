@@ -35,6 +35,11 @@ struct Explanation
     QString layerName;  ///< feature stage used by Grad-CAM, e.g. "layer4"; empty otherwise
     QString note;       ///< why another model or a fallback method was used; empty otherwise
     double probability = 0.0; ///< the explaining model's calibrated melanoma probability
+    /// Drawing strength of the heatmap, kFaintestHeatmap..1: the probability
+    /// divided by the explaining model's threshold. Every map is scaled to its
+    /// own peak, so without this a low-risk image would show hot spots as
+    /// bright as a high-risk one.
+    double strength = 1.0;
 
     QSize imageSize;    ///< size of the explained image
     /// Part of the image the network saw (the centre crop of preprocessing),
@@ -55,14 +60,26 @@ struct Explanation
     /// Centre of the heatmap's largest cell, in image pixels.
     QPointF peakPosition() const;
 
-    /// The heatmap coloured with heatmapColour(), one pixel per heatmap cell.
-    /// Returns a null image when the explanation is empty.
+    /// True when the heatmap is drawn fainter because the risk is below the threshold.
+    bool isFaded() const { return strength < 1.0; }
+
+    /// The heatmap coloured with heatmapColour() and its alpha multiplied by
+    /// strength, one pixel per heatmap cell. Returns a null image when the
+    /// explanation is empty.
     QImage heatmapImage() const;
 
     /// A copy of `image` (the explained image) with the heatmap drawn over
     /// inputRect at `opacity` (0..1) and the rectangle outlined.
     QImage renderOverlay(const QImage& image, double opacity) const;
 };
+
+/// Lowest Explanation::strength, so that a low-risk image still shows where
+/// its small score came from.
+inline constexpr double kFaintestHeatmap = 0.25;
+
+/// Strength of the heatmap of an image with melanoma `probability` under
+/// `threshold`: probability / threshold, clamped to kFaintestHeatmap..1.
+double heatmapStrength(double probability, double threshold);
 
 /// Colour of a heatmap value in 0..1: a blue-cyan-yellow-red scale whose
 /// alpha equals the value, so that regions that did not raise the score keep

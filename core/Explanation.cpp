@@ -53,6 +53,26 @@ QRgb heatmapColour(float value)
     return qPremultiply(qRgba(mix(a.red, b.red), mix(a.green, b.green), mix(a.blue, b.blue), alpha));
 }
 
+namespace {
+
+QRgb fadedColour(QRgb premultiplied, double fade)
+{
+    if (fade >= 1.0)
+        return premultiplied;
+    auto scaled = [fade](int channel) { return int(std::lround(channel * fade)); };
+    return qRgba(scaled(qRed(premultiplied)), scaled(qGreen(premultiplied)), scaled(qBlue(premultiplied)),
+                 scaled(qAlpha(premultiplied)));
+}
+
+} // namespace
+
+double heatmapStrength(double probability, double threshold)
+{
+    if (!std::isfinite(probability) || !std::isfinite(threshold) || threshold <= 0.0)
+        return 1.0;
+    return std::clamp(probability / threshold, kFaintestHeatmap, 1.0);
+}
+
 QPointF Explanation::peakPosition() const
 {
     if (isNull())
@@ -68,11 +88,13 @@ QImage Explanation::heatmapImage() const
 {
     if (isNull())
         return {};
+    // The colours keep their meaning, with red at the map's peak. Only the alpha fades.
+    const double fade = std::clamp(strength, 0.0, 1.0);
     QImage image(width, height, QImage::Format_ARGB32_Premultiplied);
     for (int y = 0; y < height; ++y) {
         auto* line = reinterpret_cast<QRgb*>(image.scanLine(y));
         for (int x = 0; x < width; ++x)
-            line[x] = heatmapColour(valueAt(x, y));
+            line[x] = fadedColour(heatmapColour(valueAt(x, y)), fade);
     }
     return image;
 }

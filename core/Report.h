@@ -23,6 +23,7 @@ struct ReportHeatmap
 {
     QImage overlay;  ///< same aspect ratio as the image; pixels with alpha are blended over it
     QString modelId; ///< model whose output the heat map explains
+    bool faded = false; ///< drawn fainter because the risk is below the threshold
 };
 
 /// Everything a screening report shows. Fields are values, not formatted

@@ -42,7 +42,7 @@ std::optional<ReportHeatmap> makeReportHeatmap(const Explanation& explanation, d
     painter.setBrush(Qt::NoBrush);
     painter.drawRect(inputRect);
     painter.end();
-    return ReportHeatmap{overlay, explanation.modelId};
+    return ReportHeatmap{overlay, explanation.modelId, explanation.isFaded()};
 }
 
 Status addCaseData(const CaseStore& store, qint64 lesionId, ReportData& data)

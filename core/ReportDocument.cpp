@@ -188,11 +188,14 @@ QString imagesHtml(const ReportData& data, HtmlTarget target)
     QString cells = imageCell(data.image, ReportResource::Image, ReportText::tr("Screened image"));
     if (data.heatmap && !data.heatmap->overlay.isNull()) {
         cells += QStringLiteral("<td width=\"16\"></td>");
-        cells += imageCell(blendHeatmap(data.image, data.heatmap->overlay), ReportResource::Heatmap,
-                           ReportText::tr("Heat map of the regions that weighed most in the output "
-                                          "of model %1. It shows where the model looked, not which "
-                                          "regions are malignant.")
-                               .arg(data.heatmap->modelId));
+        QString caption = ReportText::tr("Heat map of the regions that weighed most in the output "
+                                         "of model %1. It shows where the model looked, not which "
+                                         "regions are malignant.")
+                              .arg(data.heatmap->modelId);
+        if (data.heatmap->faded)
+            caption += QLatin1Char(' ')
+                + ReportText::tr("The risk is below the threshold, so the map is drawn fainter.");
+        cells += imageCell(blendHeatmap(data.image, data.heatmap->overlay), ReportResource::Heatmap, caption);
     }
     return QStringLiteral("<h2>%1</h2><table cellspacing=\"0\" cellpadding=\"0\"><tr>%2</tr></table>")
         .arg(ReportText::tr("Image"), cells);

@@ -292,6 +292,9 @@ void TestCaseRecords::followUpListsVisitsInDateOrder()
     QCOMPARE(window.currentImagePath(), followUp->images().at(1).path);
     QCOMPARE(cases->currentCase().visitId, laterVisit);
     QCOMPARE(cases->currentCase().sourceName, QStringLiteral("other lesion.png"));
+    // The stored copy is named by its digest; the user sees the name it was imported under.
+    QVERIFY2(window.windowTitle().startsWith(QStringLiteral("other lesion.png")), qPrintable(window.windowTitle()));
+    QVERIFY(!Settings().recentFiles().contains(followUp->images().at(1).path));
 }
 
 void TestCaseRecords::exportsReport_data()

@@ -6,8 +6,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <unistd.h>
 
 using namespace dermaedge;
 
@@ -23,6 +27,7 @@ private Q_SLOTS:
     void screensFolder();
     void usageErrors_data();
     void usageErrors();
+    void interruptKeepsResults();
     void screensDatasetWithBaseline();
 
 private:
@@ -174,6 +179,68 @@ void TestCliScreen::usageErrors()
     const Run run = runCli(arguments);
     QCOMPARE(run.exitCode, expectedExit);
     QVERIFY2(QString::fromUtf8(run.errors).contains(message), run.errors.constData());
+}
+
+void TestCliScreen::interruptKeepsResults()
+{
+    // Large noisy images, decoded one at a time, make the run last long enough to interrupt.
+    constexpr int kImages = 400;
+    const QDir folder(m_dir.filePath(QStringLiteral("many")));
+    QVERIFY(QDir().mkpath(folder.path()));
+    const QString first = folder.filePath(QStringLiteral("lesion-000.jpg"));
+    QImage noise(2000, 1500, QImage::Format_RGB32);
+    QRandomGenerator random(7);
+    for (int y = 0; y < noise.height(); ++y)
+        random.fillRange(reinterpret_cast<quint32*>(noise.scanLine(y)), noise.width());
+    QVERIFY(noise.save(first, "JPEG", 95));
+    for (int i = 1; i < kImages; ++i) {
+        const QString copy = folder.filePath(QStringLiteral("lesion-%1.jpg").arg(i, 3, 10, QLatin1Char('0')));
+        QCOMPARE(::link(QFile::encodeName(first).constData(), QFile::encodeName(copy).constData()), 0);
+    }
+
+    // The signal may come before the handler is installed, which kills the
+    // process, or before the first result. Each retry waits longer.
+    for (int delayMs : {500, 1000, 2000, 4000, 8000}) {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(DERMAEDGE_CLI_PATH),
+                      {QStringLiteral("screen"), QStringLiteral("--json"), QStringLiteral("--model"),
+                       m_tiny.manifestPath, QStringLiteral("--folder"), folder.path(),
+                       QStringLiteral("--decode-threads"), QStringLiteral("1"), QStringLiteral("--batch"),
+                       QStringLiteral("1")});
+        QVERIFY(process.waitForStarted());
+        QTest::qWait(delayMs);
+        // A finished process has no id, and kill(0, ...) would signal this test's process group.
+        QVERIFY2(process.state() == QProcess::Running,
+                 qPrintable(QStringLiteral("all %1 files were screened in less than %2 ms").arg(kImages).arg(delayMs)));
+        QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+        QVERIFY(process.waitForFinished(120'000));
+        if (process.exitStatus() == QProcess::CrashExit) {
+            qInfo("signal %d ended the run %d ms after its start, before the handler was installed", process.exitCode(), delayMs);
+            continue;
+        }
+
+        const QByteArray errors = process.readAllStandardError();
+        QVERIFY2(errors.contains("Interrupted"), errors.constData());
+        QCOMPARE(process.exitCode(), 1);
+        QJsonParseError parseError;
+        const QJsonArray results = QJsonDocument::fromJson(process.readAllStandardOutput(), &parseError).array();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QVERIFY2(results.size() < kImages, qPrintable(QString::number(results.size())));
+        if (results.isEmpty()) {
+            qInfo("interrupted %d ms after the start, before the first result", delayMs);
+            continue;
+        }
+        for (const QJsonValue& value : results) {
+            const double probability = value.toObject().value(QStringLiteral("probability")).toDouble(-1);
+            QVERIFY2(probability >= 0.0 && probability <= 1.0, errors.constData());
+        }
+        return;
+    }
+    QFAIL("no interrupted run printed a result: each was killed at start-up or stopped before its first file");
 }
 
 void TestCliScreen::screensDatasetWithBaseline()

@@ -101,6 +101,9 @@ private Q_SLOTS:
     void peakInPlantedQuadrant();
     void negativeEvidenceGivesFlatMap();
     void overlayKeepsImageSize();
+    void strengthFollowsRisk_data();
+    void strengthFollowsRisk();
+    void fadedHeatmapKeepsColours();
     void rejectsQuantizedModel();
     void choosesExplainingModel_data();
     void choosesExplainingModel();
@@ -239,6 +242,48 @@ void TestExplainer::overlayKeepsImageSize()
     QVERIFY2(patch.red() > patch.blue(), qPrintable(patch.name()));
     // Zero opacity leaves the image as it was, outline aside.
     QCOMPARE(result->renderOverlay(image, 0.0).pixelColor(50, 50), image.pixelColor(50, 50));
+}
+
+void TestExplainer::strengthFollowsRisk_data()
+{
+    QTest::addColumn<double>("probability");
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("far above the threshold") << 0.9 << 0.4 << 1.0;
+    QTest::newRow("at the threshold") << 0.4 << 0.4 << 1.0;
+    QTest::newRow("half the threshold") << 0.2 << 0.4 << 0.5;
+    QTest::newRow("almost zero") << 0.001 << 0.4 << kFaintestHeatmap;
+    QTest::newRow("no threshold") << 0.1 << 0.0 << 1.0;
+    QTest::newRow("NaN probability") << qQNaN() << 0.4 << 1.0;
+}
+
+void TestExplainer::strengthFollowsRisk()
+{
+    QFETCH(double, probability);
+    QFETCH(double, threshold);
+    QFETCH(double, expected);
+    QCOMPARE(heatmapStrength(probability, threshold), expected);
+}
+
+void TestExplainer::fadedHeatmapKeepsColours()
+{
+    Explanation explanation;
+    explanation.width = 2;
+    explanation.height = 1;
+    explanation.values = {1.0f, 0.5f};
+    const QImage full = explanation.heatmapImage();
+    explanation.strength = 0.5;
+    QVERIFY(explanation.isFaded());
+    const QImage faded = explanation.heatmapImage();
+    for (int x = 0; x < 2; ++x) {
+        const QColor strong = full.pixelColor(x, 0);
+        const QColor weak = faded.pixelColor(x, 0);
+        QVERIFY2(qAbs(weak.alphaF() - strong.alphaF() * 0.5) < 0.01,
+                 qPrintable(QStringLiteral("alpha %1 against %2").arg(weak.alphaF()).arg(strong.alphaF())));
+        // Unpremultiplied, the hue stays: red remains the map's peak.
+        QVERIFY2(qAbs(weak.hueF() - strong.hueF()) < 0.02,
+                 qPrintable(QStringLiteral("hue %1 against %2").arg(weak.hueF()).arg(strong.hueF())));
+    }
 }
 
 void TestExplainer::rejectsQuantizedModel()

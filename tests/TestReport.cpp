@@ -155,6 +155,7 @@ void TestReport::writesReport_data()
     QTest::newRow("pdf with heat map") << ReportFormat::Pdf << 0.61 << true << "Above the threshold" << "61.0%";
     QTest::newRow("html above threshold") << ReportFormat::Html << 0.734 << false << "Above the threshold" << "73.4%";
     QTest::newRow("html with heat map") << ReportFormat::Html << 0.2 << true << "Below the threshold" << "20.0%";
+    QTest::newRow("pdf with faded heat map") << ReportFormat::Pdf << 0.2 << true << "Below the threshold" << "20.0%";
     QTest::newRow("csv above threshold") << ReportFormat::Csv << 0.734 << false << "malignant" << "0.7340";
     QTest::newRow("csv below threshold") << ReportFormat::Csv << 0.1234 << false << "benign" << "0.1234";
 }
@@ -173,7 +174,8 @@ void TestReport::writesReport()
     if (withHeatmap) {
         QImage overlay(40, 30, QImage::Format_ARGB32);
         overlay.fill(QColor(255, 0, 0, 120));
-        data.heatmap = ReportHeatmap{overlay, QStringLiteral("explainer-model")};
+        // As makeReportHeatmap() marks it: fainter below the threshold.
+        data.heatmap = ReportHeatmap{overlay, QStringLiteral("explainer-model"), !data.malignant};
     }
     const QString path = m_dir.filePath(QStringLiteral("report-%1").arg(QTest::currentDataTag()).replace(u' ', u'-'));
     const Status written = writeReport(data, format, path);
@@ -188,6 +190,7 @@ void TestReport::writesReport()
     QVERIFY2(text.contains(kPseudonym), qPrintable(text));
     QVERIFY2(text.contains(kNote), qPrintable(text));
     QCOMPARE(text.contains(QStringLiteral("explainer-model")), withHeatmap);
+    QCOMPARE(text.contains(QStringLiteral("drawn fainter")), withHeatmap && !data.malignant);
     if (format != ReportFormat::Csv) {
         QVERIFY2(text.contains(QStringLiteral("2026-03-14")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Posterior torso")), qPrintable(text));

@@ -252,7 +252,7 @@ void CaseWorkflow::openVisitImage(const VisitImage& image)
     const QString path = QFileInfo(image.path).absoluteFilePath();
     m_pendingOpen.emplace(path, CaseContext{image.patientId, image.lesionId, image.visitId,
                                             image.visitDate, image.sourceName});
-    m_window->openImage(path);
+    m_window->openImageAs(path, image.sourceName);
     m_window->raise();
     m_window->activateWindow();
 }

@@ -162,6 +162,9 @@ QString ExplanationController::resultText(const Explanation& explanation,
         text += QLatin1Char(' ') + tr("Note: %1.").arg(explanation.note);
     if (explanation.flat)
         text += QLatin1Char(' ') + tr("No region raised the melanoma score, so the heatmap is empty.");
+    else if (explanation.isFaded())
+        text += QLatin1Char(' ') + tr("The risk is below the threshold, so the heatmap is drawn "
+                                      "fainter: its regions raised a low score.");
     return text;
 }
 

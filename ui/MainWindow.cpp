@@ -457,6 +457,21 @@ void MainWindow::openImage(const QString& path)
     m_runner->submit(makeRequest(QFileInfo(path).absoluteFilePath(), false));
 }
 
+void MainWindow::openImageAs(const QString& path, const QString& name)
+{
+    if (path.isEmpty())
+        return;
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (!name.isEmpty())
+        m_shownNames.insert(absolute, name);
+    m_runner->submit(makeRequest(absolute, false));
+}
+
+QString MainWindow::shownName(const QString& path) const
+{
+    return m_shownNames.value(path, QFileInfo(path).fileName());
+}
+
 void MainWindow::onVariantChanged(int index)
 {
     const QString id = m_variantPicker->itemData(index).toString();
@@ -482,7 +497,7 @@ void MainWindow::onVariantChanged(int index)
 
 void MainWindow::onScreeningStarted(const QString& path, const QString& variantName)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = shownName(path);
     m_resultPanel->showBusy(fileName, variantName);
     statusBar()->showMessage(variantName.isEmpty()
                                  ? tr("Opening %1…").arg(fileName)
@@ -491,19 +506,19 @@ void MainWindow::onScreeningStarted(const QString& path, const QString& variantN
 
 void MainWindow::onScreeningQueued(const QString& path, const QString& replacedPath)
 {
-    const QString fileName = QFileInfo(path).fileName();
+    const QString fileName = shownName(path);
     QString message = tr("%1 will be screened when the current screening finishes.").arg(fileName);
     if (!replacedPath.isEmpty() && replacedPath != path) {
         message += QLatin1Char(' ') +
                    tr("It replaces %1, which will not be screened.")
-                       .arg(QFileInfo(replacedPath).fileName());
+                       .arg(shownName(replacedPath));
     }
     statusBar()->showMessage(message);
 }
 
 void MainWindow::onScreeningFinished(const ScreeningOutcome& outcome)
 {
-    const QString fileName = QFileInfo(outcome.path).fileName();
+    const QString fileName = shownName(outcome.path);
     showImageFrom(outcome);
     updateWindowTitle(outcome.path);
 
@@ -540,7 +555,8 @@ void MainWindow::showImageFrom(const ScreeningOutcome& outcome)
     m_currentImage = outcome.image;
     if (!sameImage) {
         m_imageView->setImage(outcome.image);
-        Settings().addRecentFile(outcome.path);
+        if (!m_shownNames.contains(outcome.path))
+            Settings().addRecentFile(outcome.path);
     }
 }
 
@@ -550,7 +566,7 @@ void MainWindow::showLastResult()
     if (!m_lastOutcome || !m_lastOutcome->ok() || isScreening())
         return;
     const ModelManifest& manifest = *m_lastOutcome->manifest;
-    m_resultPanel->showResult(QFileInfo(m_lastOutcome->path).fileName(), *m_lastOutcome->result,
+    m_resultPanel->showResult(shownName(m_lastOutcome->path), *m_lastOutcome->result,
                               manifest, m_operatingPoints->pointFor(manifest));
 }
 
@@ -559,7 +575,7 @@ void MainWindow::updateWindowTitle(const QString& path)
     if (path.isEmpty())
         setWindowTitle(tr("DermaEdge"));
     else
-        setWindowTitle(tr("%1 – DermaEdge").arg(QFileInfo(path).fileName()));
+        setWindowTitle(tr("%1 – DermaEdge").arg(shownName(path)));
 }
 
 void MainWindow::updateViewActions()

@@ -3,6 +3,7 @@
 #include "ModelRegistry.h"
 
 #include <QImage>
+#include <QHash>
 #include <QMainWindow>
 
 #include <memory>
@@ -39,6 +40,9 @@ public:
     /// running, the file waits for it, replacing any file that was waiting.
     /// screeningFinished() reports the outcome, which the result panel shows.
     void openImage(const QString& path);
+    /// Opens a stored copy, such as a case image, under the name the user knows
+    /// it by. The copy stays out of the recent files.
+    void openImageAs(const QString& path, const QString& name);
 
     ResultPanel* resultPanel() const { return m_resultPanel; }
     ImageView* imageView() const { return m_imageView; }
@@ -94,6 +98,8 @@ private:
     ScreeningRequest makeRequest(const QString& path, bool reuseDecodedImage) const;
     std::optional<ModelManifest> selectedManifest() const;
     QString noModelMessage() const;
+    /// Name of the image at `path` in titles and messages.
+    QString shownName(const QString& path) const;
 
     ModelRegistry m_registry;
     ImageView* m_imageView = nullptr;
@@ -117,6 +123,7 @@ private:
     QAction* m_createVariantAction = nullptr;
 
     QString m_currentPath;
+    QHash<QString, QString> m_shownNames; ///< absolute path of a stored copy -> name shown
     QImage m_currentImage;
     std::unique_ptr<ScreeningOutcome> m_lastOutcome; ///< last successful screening
 };

@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
+#include <csignal>
 #include <map>
 
 namespace dermaedge::cli {
@@ -59,6 +61,15 @@ public:
         }
     }
 
+    /// Prints the outcomes still waiting for an earlier file, which a
+    /// cancelled run will never deliver.
+    void flushWaiting()
+    {
+        for (const auto& [index, item] : m_waiting)
+            print(item);
+        m_waiting.clear();
+    }
+
     void finish()
     {
         if (m_json)
@@ -87,6 +98,13 @@ private:
     std::map<int, BatchItemResult> m_waiting; ///< by index, not yet printed
     int m_printed = 0; ///< index of the next file to print
 };
+
+std::atomic<bool> interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+}
 
 } // namespace
 
@@ -165,8 +183,20 @@ int runScreen(const QStringList& arguments)
     params.pipeline = pipeline;
 
     OrderedPrinter printer(parser.isSet(json));
+    // Ctrl+C stops the run but keeps what was screened: the results so far are
+    // printed (a complete JSON array with --json) before the program exits.
+    interrupted = false;
+    std::signal(SIGINT, onInterrupt);
     const Result<BatchSummary> summary = screenBatch(
-        params, [&printer](const BatchItemResult& item) { printer.add(item); });
+        params, [&printer](const BatchItemResult& item) { printer.add(item); }, {},
+        [] { return interrupted.load(); });
+    std::signal(SIGINT, SIG_DFL);
+    if (!summary && interrupted) {
+        printer.flushWaiting();
+        printer.finish();
+        err() << "Interrupted: " << summary.error() << ". Results are printed for the screened files only.\n";
+        return ExitFailure;
+    }
     if (!summary) {
         err() << "Cannot screen: " << summary.error() << "\n";
         return ExitFailure;

@@ -256,6 +256,10 @@
         <source>Page %1 of %2</source>
         <translation>Pàgina %1 de %2</translation>
     </message>
+    <message>
+        <source>The risk is below the threshold, so the map is drawn fainter.</source>
+        <translation>El risc és per sota del llindar, per això el mapa es dibuixa més tènue.</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::BatchResultModel</name>
@@ -1552,6 +1556,10 @@ de la referència</translation>
     <message>
         <source>No region raised the melanoma score, so the heatmap is empty.</source>
         <translation>Cap regió no ha augmentat la puntuació de melanoma, de manera que el mapa de calor és buit.</translation>
+    </message>
+    <message>
+        <source>The risk is below the threshold, so the heatmap is drawn fainter: its regions raised a low score.</source>
+        <translation>El risc és per sota del llindar, per això el mapa de calor es dibuixa més tènue: les seves regions han fet pujar una puntuació baixa.</translation>
     </message>
 </context>
 <context>

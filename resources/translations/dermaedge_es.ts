@@ -256,6 +256,10 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>The risk is below the threshold, so the map is drawn fainter.</source>
+        <translation>El riesgo está por debajo del umbral, por eso el mapa se dibuja más tenue.</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::BatchResultModel</name>
@@ -1552,6 +1556,10 @@ de la referencia</translation>
     <message>
         <source>No region raised the melanoma score, so the heatmap is empty.</source>
         <translation>Ninguna región ha aumentado la puntuación de melanoma, así que el mapa de calor está vacío.</translation>
+    </message>
+    <message>
+        <source>The risk is below the threshold, so the heatmap is drawn fainter: its regions raised a low score.</source>
+        <translation>El riesgo está por debajo del umbral, por eso el mapa de calor se dibuja más tenue: sus regiones han hecho subir una puntuación baja.</translation>
     </message>
 </context>
 <context>
