@@ -196,7 +196,18 @@ double thresholdForSensitivity(const std::vector<double>& probabilities,
     std::sort(positives.begin(), positives.end(), std::greater<>());
     // The k-th highest positive score keeps k positives at or above the threshold.
     const size_t needed = size_t(std::ceil(minSensitivity * double(positives.size())));
-    return positives[std::clamp<size_t>(needed, 1, positives.size()) - 1];
+    const double kthPositive = positives[std::clamp<size_t>(needed, 1, positives.size()) - 1];
+
+    // A threshold equal to a score flips that image on the smallest rounding
+    // difference, for example between the trainer's and the screening's decoding.
+    // Halfway to the next lower score gives the same decisions with a margin.
+    // Without a lower score, halfway to 0 keeps every image at or above it.
+    double nextLower = 0.0;
+    for (size_t i = 0; i < std::min(probabilities.size(), labels.size()); ++i) {
+        if (probabilities[i] < kthPositive && probabilities[i] > nextLower)
+            nextLower = probabilities[i];
+    }
+    return (kthPositive + nextLower) / 2.0;
 }
 
 double fitTemperature(const std::vector<double>& logits, const std::vector<int>& labels)

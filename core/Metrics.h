@@ -61,7 +61,9 @@ std::vector<size_t> paretoFront(const std::vector<double>& cost, const std::vect
 double expectedCalibrationError(const std::vector<double>& probabilities,
                                 const std::vector<int>& labels, int bins = 10);
 
-/// Highest threshold whose sensitivity is at least `minSensitivity`.
+/// Threshold whose sensitivity is at least `minSensitivity`: halfway between the
+/// lowest positive score it must keep and the next lower score of any image, so
+/// that it keeps the decisions of the highest such threshold with a margin.
 double thresholdForSensitivity(const std::vector<double>& probabilities,
                                const std::vector<int>& labels, double minSensitivity);
 

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void paretoFrontPoints();
     void calibrationError_data();
     void calibrationError();
+    void thresholdMeetsSensitivity_data();
     void thresholdMeetsSensitivity();
     void temperatureRecovered();
 };
@@ -250,14 +251,35 @@ void TestMetrics::calibrationError()
     QVERIFY(qAbs(expectedCalibrationError(probabilities, labels) - expected) < 1e-12);
 }
 
+void TestMetrics::thresholdMeetsSensitivity_data()
+{
+    QTest::addColumn<Doubles>("scores");
+    QTest::addColumn<Ints>("labels");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("positive next below")
+        << Doubles{0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05}
+        << Ints{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0} << 0.15;
+    QTest::newRow("negative next below")
+        << Doubles{0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.02}
+        << Ints{1, 1, 1, 1, 1, 1, 1, 1, 1, 0} << 0.06;
+    QTest::newRow("tie at the kept score") << Doubles{0.9, 0.8, 0.8, 0.4} << Ints{1, 1, 0, 0} << 0.6;
+    QTest::newRow("nothing below") << Doubles{0.9, 0.7, 0.7} << Ints{1, 1, 1} << 0.35;
+}
+
 void TestMetrics::thresholdMeetsSensitivity()
 {
-    const Doubles scores{0.95, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05};
-    const Ints labels{1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0};
+    QFETCH(Doubles, scores);
+    QFETCH(Ints, labels);
+    QFETCH(double, expected);
     const double threshold = thresholdForSensitivity(scores, labels, 0.9);
-    QCOMPARE(threshold, 0.2);
+    QVERIFY2(qAbs(threshold - expected) < 1e-12, qPrintable(QString::number(threshold)));
     QVERIFY(binaryMetrics(scores, labels, threshold).sensitivity >= 0.9);
-    QVERIFY(binaryMetrics(scores, labels, 0.21).sensitivity < 0.9);
+    // The margin: scores a little lower or higher keep every decision.
+    Doubles lower = scores;
+    for (double& score : lower)
+        score -= 1e-6;
+    QCOMPARE(binaryMetrics(lower, labels, threshold).sensitivity,
+             binaryMetrics(scores, labels, threshold).sensitivity);
 }
 
 void TestMetrics::temperatureRecovered()
