@@ -37,6 +37,7 @@ private:
         QByteArray output;
         QByteArray errors;
     };
+    QProcessEnvironment cliEnvironment() const;
     Run runCli(const QStringList& arguments) const;
 
     QTemporaryDir m_dir;
@@ -60,14 +61,19 @@ void TestCliScreen::initTestCase()
     test::writeBytes(folder.filePath(QStringLiteral("readme.txt")), "not an image");
 }
 
-TestCliScreen::Run TestCliScreen::runCli(const QStringList& arguments) const
+QProcessEnvironment TestCliScreen::cliEnvironment() const
 {
-    QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     // Keep the user's own settings and models out of the run.
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-    process.setProcessEnvironment(environment);
+    return environment;
+}
+
+TestCliScreen::Run TestCliScreen::runCli(const QStringList& arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(cliEnvironment());
     process.start(QStringLiteral(DERMAEDGE_CLI_PATH), arguments);
     if (!process.waitForFinished(240'000))
         qWarning() << "dermaedge-cli did not finish";
@@ -202,10 +208,7 @@ void TestCliScreen::interruptKeepsResults()
     // process, or before the first result. Each retry waits longer.
     for (int delayMs : {500, 1000, 2000, 4000, 8000}) {
         QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg-data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("xdg-config")));
-        process.setProcessEnvironment(environment);
+        process.setProcessEnvironment(cliEnvironment());
         process.start(QStringLiteral(DERMAEDGE_CLI_PATH),
                       {QStringLiteral("screen"), QStringLiteral("--json"), QStringLiteral("--model"),
                        m_tiny.manifestPath, QStringLiteral("--folder"), folder.path(),
