@@ -244,6 +244,10 @@ QJsonObject reportJson(const OptimizeReport& report, const ModelManifest& baseli
                        {QStringLiteral("baseline_auc"), report.baselineAuc},
                        {QStringLiteral("validation_auc"), report.variantAuc},
                        {QStringLiteral("auc_drop"), report.baselineAuc - report.variantAuc},
+                       {QStringLiteral("baseline_threshold"), baseline.threshold},
+                       {QStringLiteral("threshold"), report.threshold},
+                       {QStringLiteral("sensitivity"), report.sensitivity},
+                       {QStringLiteral("specificity"), report.specificity},
                        {QStringLiteral("decision_agreement"), report.decisionAgreement},
                        {QStringLiteral("logit_cosine"), report.logitCosine},
                        {QStringLiteral("max_probability_delta"), report.maxProbabilityDelta},
@@ -274,14 +278,25 @@ Status saveAndCheck(Run& run, torch::jit::Module& variant, const std::vector<dou
     torch::jit::Module reloaded = torch::jit::load(partPath.toStdString(), torch::kCPU);
     const std::vector<double> fromDisk = detail::logitsOf(reloaded, run.data.validation.inputs);
     const detail::Agreement reload = detail::compareLogits(inMemory, fromDisk, run.baseline.temperature,
-                                                           run.baseline.threshold);
+                                                           run.baseline.threshold, run.baseline.threshold);
     run.report.details.insert(QStringLiteral("reload_max_probability_delta"), reload.maxProbabilityDelta);
     if (reload.maxProbabilityDelta > 1e-4)
         return Status::failure(QStringLiteral("the saved variant gives different results after reloading "
                                               "(largest probability change %1)").arg(reload.maxProbabilityDelta));
 
+    // The variant keeps the baseline's temperature; its threshold is chosen
+    // the way training chose the baseline's, so it misses no more melanomas.
+    std::vector<double> probabilities;
+    for (double logit : fromDisk)
+        probabilities.push_back(1.0 / (1.0 + std::exp(-logit / run.baseline.temperature)));
+    run.report.threshold = run.params.minSensitivity > 0.0
+        ? thresholdForSensitivity(probabilities, run.data.validationLabels, run.params.minSensitivity)
+        : run.baseline.threshold;
+    const BinaryMetrics atThreshold = binaryMetrics(probabilities, run.data.validationLabels, run.report.threshold);
+    run.report.sensitivity = atThreshold.sensitivity;
+    run.report.specificity = atThreshold.specificity;
     const detail::Agreement agreement = detail::compareLogits(baselineLogits, fromDisk, run.baseline.temperature,
-                                                              run.baseline.threshold);
+                                                              run.baseline.threshold, run.report.threshold);
     run.report.variantAuc = rocAuc(fromDisk, run.data.validationLabels);
     run.report.decisionAgreement = agreement.decisions;
     run.report.logitCosine = agreement.cosine;
@@ -301,6 +316,7 @@ Status registerVariant(Run& run, const QString& partPath, const QString& archive
     manifest.validationRoc = {};
     manifest.id = run.report.variantId;
     manifest.kind = kKindOfMethod.value(run.params.method);
+    manifest.threshold = run.report.threshold;
     QString variantName = manifest.kind;
     if (run.params.method.startsWith(QStringLiteral("prune-structured")) || run.params.method == QStringLiteral("distill"))
         variantName += QStringLiteral(", %1% of channels removed").arg(qRound(run.params.channelFraction * 100));

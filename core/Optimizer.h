@@ -43,6 +43,10 @@ struct OptimizeParams
     int validationImages = 0;    ///< 0 uses the whole validation subset
     double aucTolerance = 0.005; ///< largest accepted validation AUC drop against the baseline
     bool keepFailed = false;     ///< register the variant even when it misses the tolerance
+    /// The variant's threshold is chosen on the validation images to keep at
+    /// least this sensitivity, as training chose the baseline's; 0 keeps the
+    /// baseline's threshold.
+    double minSensitivity = 0.9;
     int threads = 0;
     quint64 seed = 42;
     QString command;             ///< command line recorded in the manifest
@@ -59,7 +63,10 @@ struct OptimizeReport
     QString outcome;       ///< one sentence: registered, or why not
     double baselineAuc = 0.0;
     double variantAuc = 0.0;
-    double decisionAgreement = 0.0; ///< share of validation images with the same decision
+    double threshold = 0.0;         ///< the variant's threshold (see OptimizeParams::minSensitivity)
+    double sensitivity = 0.0;       ///< on validation at the variant's threshold
+    double specificity = 0.0;       ///< on validation at the variant's threshold
+    double decisionAgreement = 0.0; ///< share of validation images with the same decision, each model at its threshold
     double logitCosine = 0.0;       ///< cosine similarity of baseline and variant logits
     double maxProbabilityDelta = 0.0;
     qint64 baselineBytes = 0;

@@ -139,16 +139,28 @@ LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingStat
     for (int epoch = state.epochsDone; epoch < params.epochs; ++epoch) {
         QElapsedTimer epochClock;
         epochClock.start();
+        const bool averaging = !state.average.isEmpty();
+        const auto afterStep = [&state, &loop, &params, averaging] {
+            if (averaging)
+                state.average.blend(loop.net, averageDecayAt(params.weightAverageDecay, state.steps));
+            ++state.steps;
+        };
         const EpochOutcome outcome =
             trainOneEpoch(loop.net, loop.optimizer, loop.data, loop.trainIndices, params, loop.preprocessing,
-                          epoch, state.random, loop.positiveWeight, progress, cancel, {});
+                          epoch, state.random, loop.positiveWeight, progress, cancel, afterStep);
         if (outcome.cancelled)
             return LoopEnd::Stopped;
+        // With averaging, the averaged weights are validated and kept; training
+        // goes on from the current ones.
+        const WeightSnapshot current = averaging ? WeightSnapshot::take(loop.net) : WeightSnapshot();
+        if (averaging)
+            state.average.restore(loop.net);
         const double auc = rocAuc(predictLogits(loop.net, loop.validationInputs, 64), loop.validationLabels);
         state.epochsDone = epoch + 1;
         state.losses.push_back(outcome.meanLoss);
         state.aucs.push_back(auc);
-        if (state.best.isEmpty() || auc > state.bestAuc) {
+        const bool better = state.best.isEmpty() || auc > state.bestAuc;
+        if (better) {
             state.bestAuc = auc;
             state.bestEpoch = epoch + 1;
             state.best = WeightSnapshot::take(loop.net);
@@ -156,6 +168,8 @@ LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingStat
         } else {
             ++state.epochsWithoutGain;
         }
+        if (averaging)
+            current.restore(loop.net);
         // Training goes on without a checkpoint: only resuming needs it.
         if (Status saved = saveCheckpoint(loop.checkpointPath, loop.fingerprint, loop.net, loop.optimizer, state);
             !saved) {
@@ -267,6 +281,8 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
 
     detail::TrainingState state;
     state.random.seed(params.seed);
+    if (params.weightAverageDecay > 0.0)
+        state.average = detail::WeightSnapshot::take(net);
     const QString checkpoint = detail::checkpointPath(params);
     const QString fingerprint = detail::checkpointFingerprint(params);
     if (params.resume) {

@@ -45,6 +45,10 @@ struct TrainParams
     int shadesOfGrayPower = 0;
     /// Lesion-centred cropping margin in preprocessing (see Preprocessing); 0 turns it off.
     double lesionCropMargin = 0.0;
+    /// Decay of an exponential moving average of the weights, updated after
+    /// every step; validation, the best epoch and the saved model then use the
+    /// averaged weights. 0 turns averaging off.
+    double weightAverageDecay = 0.0;
     /// Continue from the checkpoint in <outputFolder>/checkpoints/, which every
     /// epoch rewrites; it is removed when training ends by itself.
     bool resume = false;

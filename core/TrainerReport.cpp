@@ -52,6 +52,27 @@ WeightSnapshot WeightSnapshot::fromTensors(std::map<std::string, torch::Tensor> 
     return snapshot;
 }
 
+void WeightSnapshot::blend(const torch::jit::Module& module, double decay)
+{
+    torch::NoGradGuard noGrad;
+    const auto mix = [this, decay](const std::string& name, const torch::Tensor& value) {
+        torch::Tensor& average = m_tensors.at(name);
+        if (average.is_floating_point())
+            average.mul_(decay).add_(value.detach(), 1.0 - decay);
+        else
+            average.copy_(value);
+    };
+    for (const auto& parameter : module.named_parameters())
+        mix(parameter.name, parameter.value);
+    for (const auto& buffer : module.named_buffers())
+        mix(buffer.name, buffer.value);
+}
+
+double averageDecayAt(double decay, int64_t step)
+{
+    return std::min(decay, (1.0 + double(step)) / (10.0 + double(step)));
+}
+
 void WeightSnapshot::restore(torch::jit::Module& module) const
 {
     torch::NoGradGuard noGrad;
@@ -159,8 +180,12 @@ Status writeModelCard(const QString& path, const ModelManifest& manifest, const 
         << "- Command: `" << params.command << "`\n"
         << "- Epochs run: " << report.epochsRun << " (best " << report.bestEpoch << "), AdamW lr "
         << params.learningRate << " with warm-up and cosine decay, weight decay " << params.weightDecay
-        << ", batch " << params.batchSize << ", seed " << params.seed << ".\n"
-        << "- Training time: " << QString::number(report.trainingSeconds / 60.0, 'f', 1)
+        << ", batch " << params.batchSize << ", seed " << params.seed << ".\n";
+    if (params.weightAverageDecay > 0.0)
+        out << "- Weight averaging: an exponential moving average of the weights (decay "
+            << params.weightAverageDecay << ") after every step; validation, the best epoch and "
+            << "the saved model use the averaged weights.\n";
+    out << "- Training time: " << QString::number(report.trainingSeconds / 60.0, 'f', 1)
         << " min on " << QThread::idealThreadCount() << " CPU threads.\n"
         << "- Software: DermaEdge " << DERMAEDGE_VERSION << ".\n";
     out.flush();

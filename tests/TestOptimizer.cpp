@@ -1,3 +1,4 @@
+#include "Evaluation.h"
 #include "ModelRegistry.h"
 #include "Optimizer.h"
 #include "Trainer.h"
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void initTestCase();
     void quantizesCloseToBaseline_data();
     void quantizesCloseToBaseline();
+    void variantThresholdKeepsSensitivity_data();
+    void variantThresholdKeepsSensitivity();
     void unstructuredSparsityIsExact_data();
     void unstructuredSparsityIsExact();
     void structuredPruningNarrowsChannels();
@@ -120,9 +123,47 @@ void TestOptimizer::quantizesCloseToBaseline()
     const auto variant = registry.find(report->variantId);
     QVERIFY(variant.has_value());
     QCOMPARE(variant->kind, method);
-    QCOMPARE(variant->threshold, m_baseline.threshold);
+    QCOMPARE(variant->threshold, report->threshold);
     QVERIFY(variant->validationRoc.isEmpty());
     QVERIFY(QFile::exists(report->reportPath));
+}
+
+void TestOptimizer::variantThresholdKeepsSensitivity_data()
+{
+    QTest::addColumn<QString>("method");
+    QTest::addColumn<double>("minSensitivity");
+    QTest::newRow("int8, sensitivity 0.9") << "int8-static" << 0.9;
+    QTest::newRow("int8, every melanoma") << "int8-static" << 1.0;
+    QTest::newRow("pruned, sensitivity 0.9") << "prune-structured" << 0.9;
+    QTest::newRow("int8, baseline's threshold") << "int8-static" << 0.0;
+}
+
+void TestOptimizer::variantThresholdKeepsSensitivity()
+{
+    QFETCH(QString, method);
+    QFETCH(double, minSensitivity);
+    OptimizeParams p = params(method, QStringLiteral("threshold-") + QTest::currentDataTag());
+    p.minSensitivity = minSensitivity;
+    const auto report = optimizeModel(m_baseline, p);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->registered, qPrintable(report->outcome));
+    const auto variant = loadManifest(report->manifestPath);
+    QVERIFY2(variant.ok(), qPrintable(variant.error()));
+    QCOMPARE(variant->threshold, report->threshold);
+    if (minSensitivity == 0.0)
+        QCOMPARE(variant->threshold, m_baseline.threshold);
+
+    // Screening the validation images again must give the sensitivity the threshold was chosen for.
+    EvaluateParams evaluate;
+    evaluate.dataFolder = p.dataFolder;
+    evaluate.splitCsv = m_dir.filePath(QStringLiteral("models/small-fp32-split.csv"));
+    const auto evaluation = evaluateModel(variant.value(), evaluate);
+    QVERIFY2(evaluation.ok(), qPrintable(evaluation.error()));
+    const BinaryMetrics& measured = evaluation->results.front().atThreshold;
+    QVERIFY2(measured.sensitivity >= minSensitivity,
+             qPrintable(QStringLiteral("sensitivity %1 at threshold %2").arg(measured.sensitivity).arg(variant->threshold)));
+    QCOMPARE(measured.sensitivity, report->sensitivity);
+    QCOMPARE(measured.specificity, report->specificity);
 }
 
 void TestOptimizer::unstructuredSparsityIsExact_data()

@@ -2,6 +2,8 @@
 #include "ModelManifest.h"
 #include "Trainer.h"
 #include "TestSupport.h"
+#include "NetworkBuilder.h"
+#include "TrainerSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -21,6 +23,11 @@ private Q_SLOTS:
     void trainsSyntheticLesions();
     void cancelBeforeFirstEpochFails();
     void rejectsFolderWithoutClasses();
+    void weightAverageBlends_data();
+    void weightAverageBlends();
+    void averageDecayGrows_data();
+    void averageDecayGrows();
+    void resumeMatchesUninterruptedRun_data();
     void resumeMatchesUninterruptedRun();
     void resumeRejectsOtherOptions_data();
     void resumeRejectsOtherOptions();
@@ -113,10 +120,76 @@ void TestTrainer::rejectsFolderWithoutClasses()
     QVERIFY2(report.error().contains(QStringLiteral("malignant/")), qPrintable(report.error()));
 }
 
+void TestTrainer::weightAverageBlends_data()
+{
+    QTest::addColumn<double>("decay");
+    QTest::newRow("even") << 0.5;
+    QTest::newRow("slow") << 0.9;
+    QTest::newRow("takes the new weights") << 0.0;
+}
+
+void TestTrainer::weightAverageBlends()
+{
+    QFETCH(double, decay);
+    NetworkSpec spec;
+    spec.stemChannels = 4;
+    spec.stageChannels = {4};
+    torch::jit::Module net = dermaedge::detail::NetworkBuilder(1).build(spec);
+    dermaedge::detail::WeightSnapshot average = dermaedge::detail::WeightSnapshot::take(net);
+    const dermaedge::detail::WeightSnapshot before = dermaedge::detail::WeightSnapshot::take(net);
+    {
+        torch::NoGradGuard noGrad;
+        for (const auto& parameter : net.named_parameters())
+            parameter.value.add_(1.0);
+        for (const auto& buffer : net.named_buffers())
+            buffer.value.add_(1);
+    }
+    average.blend(net, decay);
+    const dermaedge::detail::WeightSnapshot after = dermaedge::detail::WeightSnapshot::take(net);
+    int floating = 0;
+    for (const auto& [name, tensor] : average.tensors()) {
+        if (!tensor.is_floating_point()) {
+            // Batch counts are copied, not averaged.
+            QVERIFY2(torch::equal(tensor, after.tensors().at(name)), name.c_str());
+            continue;
+        }
+        const torch::Tensor expected = before.tensors().at(name) + (1.0 - decay);
+        QVERIFY2(torch::allclose(tensor, expected, 1e-5, 1e-6), name.c_str());
+        ++floating;
+    }
+    QVERIFY(floating > 4);
+}
+
+void TestTrainer::averageDecayGrows_data()
+{
+    QTest::addColumn<qint64>("step");
+    QTest::addColumn<double>("expected");
+    QTest::newRow("first step") << qint64(0) << 0.1;
+    QTest::newRow("step 90") << qint64(90) << 0.91;
+    QTest::newRow("capped") << qint64(100000) << 0.998;
+}
+
+void TestTrainer::averageDecayGrows()
+{
+    QFETCH(qint64, step);
+    QFETCH(double, expected);
+    QVERIFY(qAbs(dermaedge::detail::averageDecayAt(0.998, step) - expected) < 1e-12);
+}
+
+void TestTrainer::resumeMatchesUninterruptedRun_data()
+{
+    QTest::addColumn<double>("weightAverage");
+    QTest::newRow("plain weights") << 0.0;
+    QTest::newRow("weight average") << 0.9;
+}
+
 void TestTrainer::resumeMatchesUninterruptedRun()
 {
-    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("whole")));
+    QFETCH(double, weightAverage);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("whole-") + tag));
     params.epochs = 4;
+    params.weightAverageDecay = weightAverage;
     params.threads = 1; // one thread keeps the float sums in the same order in both runs
     const auto whole = trainClassifier(params);
     QVERIFY2(whole.ok(), qPrintable(whole.error()));
@@ -124,7 +197,7 @@ void TestTrainer::resumeMatchesUninterruptedRun()
     QVERIFY(!QFile::exists(params.outputFolder + QStringLiteral("/checkpoints/tiny-trained.ckpt")));
 
     // Stop after the second epoch, as Ctrl+C would.
-    params.outputFolder = m_dir.filePath(QStringLiteral("resumed"));
+    params.outputFolder = m_dir.filePath(QStringLiteral("resumed-") + tag);
     bool stop = false;
     const auto watchEpochs = [&stop](const JobProgress& progress) {
         if (progress.message.startsWith(QStringLiteral("epoch 2/4:")))

@@ -25,6 +25,9 @@ void printReport(const OptimizeReport& report)
           << QString::number(report.baselineAuc, 'f', 4) << "), decisions agree on "
           << QString::number(report.decisionAgreement * 100.0, 'f', 1) << "% of images, logit cosine "
           << QString::number(report.logitCosine, 'f', 5) << "\n"
+          << "  threshold " << QString::number(report.threshold, 'f', 4) << ": sensitivity "
+          << QString::number(report.sensitivity, 'f', 4) << ", specificity "
+          << QString::number(report.specificity, 'f', 4) << " on validation\n"
           << "  size " << report.variantBytes << " bytes (baseline " << report.baselineBytes
           << "), compressed " << report.variantCompressedBytes << " bytes, weight sparsity "
           << QString::number(report.sparsity * 100.0, 'f', 1) << "%\n";
@@ -63,12 +66,13 @@ int runOptimize(const QStringList& arguments)
     const QCommandLineOption validation(QStringLiteral("validation-images"), QStringLiteral("Validation images used (default: all of the split's validation subset)."), QStringLiteral("N"));
     const QCommandLineOption tolerance(QStringLiteral("tolerance"), QStringLiteral("Largest accepted validation AUC drop (default: %1).").arg(params.aucTolerance), QStringLiteral("X"));
     const QCommandLineOption keep(QStringLiteral("keep-failed"), QStringLiteral("Register the variant even when it misses the tolerance."));
+    const QCommandLineOption sensitivity(QStringLiteral("min-sensitivity"), QStringLiteral("Choose the variant's threshold on the validation images to keep at least this sensitivity; 0 keeps the baseline's threshold (default: %1).").arg(params.minSensitivity), QStringLiteral("X"));
     const QCommandLineOption output(QStringLiteral("out"), QStringLiteral("Output folder (default: the user's models folder)."), QStringLiteral("DIR"));
     const QCommandLineOption id(QStringLiteral("id"), QStringLiteral("Variant id (default: derived from the baseline and method)."), QStringLiteral("ID"));
     const QCommandLineOption threads(QStringLiteral("threads"), QStringLiteral("CPU threads (default: every core)."), QStringLiteral("N"));
     parser.addOptions({model, method, data, split, calibration, calibrationImages, observer, perTensor, sparsity, channels,
-                       epochs, rate, jitter, distillWeight, distillTemperature, validation, tolerance, keep, output,
-                       id, threads});
+                       epochs, rate, jitter, distillWeight, distillTemperature, validation, tolerance, keep, sensitivity,
+                       output, id, threads});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli optimize")); code >= 0)
         return code;
     if (!parser.isSet(method) || !parser.isSet(data)) {
@@ -97,6 +101,7 @@ int runOptimize(const QStringList& arguments)
                            && readNumber(parser, distillTemperature, params.distillTemperature, 0.1, 100.0)
                            && readNumber(parser, validation, params.validationImages, 0, 10000000)
                            && readNumber(parser, tolerance, params.aucTolerance, 0.0, 1.0)
+                           && readNumber(parser, sensitivity, params.minSensitivity, 0.0, 1.0)
                            && readNumber(parser, threads, params.threads, 0, 256);
     if (!numbersOk)
         return ExitUsage;

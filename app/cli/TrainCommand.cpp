@@ -52,8 +52,9 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption shadesOfGray(QStringLiteral("shades-of-gray"), QStringLiteral("Shades of Gray colour constancy in preprocessing with this Minkowski norm, e.g. 6 (default: 0, off)."), QStringLiteral("P"));
     const QCommandLineOption lesionCrop(QStringLiteral("lesion-crop"), QStringLiteral("Crop each image to its lesion, widened by this fraction of the lesion's longer side on each side, e.g. 0.25 (default: 0, off)."), QStringLiteral("MARGIN"));
     const QCommandLineOption cameraChanges(QStringLiteral("camera-augmentation"), QStringLiteral("Also zoom out, blur and lower the resolution of training images, as other dermatoscopes do."));
+    const QCommandLineOption weightAverage(QStringLiteral("weight-average"), QStringLiteral("Validate and save an exponential moving average of the weights with this decay per step, e.g. 0.998 (default: 0, off)."), QStringLiteral("DECAY"));
     const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, resume, images});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, weightAverage, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -74,7 +75,8 @@ int runTrain(const QStringList& arguments)
                            && readNumber(parser, timeLimit, params.timeLimitMinutes, 0, 1e6)
                            && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5)
                            && readNumber(parser, shadesOfGray, params.shadesOfGrayPower, 0, 32)
-                           && readNumber(parser, lesionCrop, params.lesionCropMargin, 0, 2);
+                           && readNumber(parser, lesionCrop, params.lesionCropMargin, 0, 2)
+                           && readNumber(parser, weightAverage, params.weightAverageDecay, 0, 0.99999);
     if (!numbersOk)
         return ExitUsage;
     params.network.stemChannels = std::max(4, int(32 * widthFactor));

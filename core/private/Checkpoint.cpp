@@ -41,6 +41,7 @@ std::string loopStateJson(const QString& fingerprint, const TrainingState& state
                              {QStringLiteral("best_epoch"), state.bestEpoch},
                              {QStringLiteral("best_auc"), state.bestAuc},
                              {QStringLiteral("epochs_without_gain"), state.epochsWithoutGain},
+                             {QStringLiteral("steps"), state.steps},
                              {QStringLiteral("losses"), toJson(state.losses)},
                              {QStringLiteral("aucs"), toJson(state.aucs)},
                              {QStringLiteral("random"), QString::fromStdString(random.str())}};
@@ -74,7 +75,8 @@ QString checkpointFingerprint(const TrainParams& params)
                        QString::number(int(params.cameraChanges)),
                        QString::number(net.stemChannels),
                        stages.join(QLatin1Char('-')),
-                       QString::number(net.blocksPerStage)}
+                       QString::number(net.blocksPerStage),
+                       QString::number(params.weightAverageDecay)}
         .join(QLatin1Char('|'));
 }
 
@@ -92,6 +94,8 @@ Status saveCheckpoint(const QString& path, const QString& fingerprint, const tor
             archive.write("net/" + buffer.name, buffer.value.detach(), true);
         for (const auto& [name, tensor] : state.best.tensors())
             archive.write("best/" + name, tensor, true);
+        for (const auto& [name, tensor] : state.average.tensors())
+            archive.write("average/" + name, tensor, true);
         torch::serialize::OutputArchive optimizerArchive;
         optimizer.save(optimizerArchive);
         archive.write("optimizer", optimizerArchive);
@@ -137,14 +141,19 @@ Status loadCheckpoint(const QString& path, const QString& fingerprint, torch::ji
             torch::Tensor value = buffer.value;
             archive.read("net/" + buffer.name, value, true);
         }
-        std::map<std::string, torch::Tensor> best;
         const WeightSnapshot shapes = WeightSnapshot::take(net);
-        for (const auto& [name, tensor] : shapes.tensors()) {
-            torch::Tensor value = tensor.clone();
-            archive.read("best/" + name, value, true);
-            best[name] = value;
-        }
-        state.best = WeightSnapshot::fromTensors(std::move(best));
+        const auto readSnapshot = [&archive, &shapes](const std::string& prefix) {
+            std::map<std::string, torch::Tensor> tensors;
+            for (const auto& [name, tensor] : shapes.tensors()) {
+                torch::Tensor value = tensor.clone();
+                archive.read(prefix + name, value, true);
+                tensors[name] = value;
+            }
+            return WeightSnapshot::fromTensors(std::move(tensors));
+        };
+        state.best = readSnapshot("best/");
+        if (!state.average.isEmpty())
+            state.average = readSnapshot("average/");
         torch::serialize::InputArchive optimizerArchive;
         archive.read("optimizer", optimizerArchive);
         optimizer.load(optimizerArchive);
@@ -160,6 +169,7 @@ Status loadCheckpoint(const QString& path, const QString& fingerprint, torch::ji
     state.bestEpoch = loop.value(QStringLiteral("best_epoch")).toInt();
     state.bestAuc = loop.value(QStringLiteral("best_auc")).toDouble();
     state.epochsWithoutGain = loop.value(QStringLiteral("epochs_without_gain")).toInt();
+    state.steps = loop.value(QStringLiteral("steps")).toInteger();
     state.losses = fromJson(loop.value(QStringLiteral("losses")).toArray());
     state.aucs = fromJson(loop.value(QStringLiteral("aucs")).toArray());
     std::istringstream random(loop.value(QStringLiteral("random")).toString().toStdString());

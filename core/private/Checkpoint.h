@@ -22,6 +22,8 @@ struct TrainingState
     std::vector<double> losses;
     std::vector<double> aucs;
     WeightSnapshot best;
+    WeightSnapshot average; ///< moving average of the weights; empty when averaging is off
+    qint64 steps = 0;       ///< optimizer steps so far
     std::mt19937_64 random;
 };
 

@@ -39,6 +39,9 @@ public:
     static WeightSnapshot take(const torch::jit::Module& module);
     void restore(torch::jit::Module& module) const;
     static WeightSnapshot fromTensors(std::map<std::string, torch::Tensor> tensors);
+    /// Moves each floating-point tensor towards the module's: t = decay * t + (1 - decay) * m.
+    /// Other tensors (batch counts) are copied.
+    void blend(const torch::jit::Module& module, double decay);
     bool isEmpty() const { return m_tensors.empty(); }
     const std::map<std::string, torch::Tensor>& tensors() const { return m_tensors; }
 
@@ -64,6 +67,10 @@ struct EpochOutcome
     double meanLoss = 0.0;
     bool cancelled = false;
 };
+
+/// Decay of the weight average after `step` optimizer steps: it starts low so
+/// the first steps' random weights fade quickly, and grows towards `decay`.
+double averageDecayAt(double decay, int64_t step);
 
 /// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
 double scheduledRate(const TrainParams& params, double epoch);

@@ -23,7 +23,7 @@ std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& in
 }
 
 Agreement compareLogits(const std::vector<double>& reference, const std::vector<double>& candidate,
-                        double temperature, double threshold)
+                        double temperature, double referenceThreshold, double candidateThreshold)
 {
     Agreement agreement;
     const size_t n = std::min(reference.size(), candidate.size());
@@ -37,7 +37,7 @@ Agreement compareLogits(const std::vector<double>& reference, const std::vector<
         normB += candidate[i] * candidate[i];
         const double pa = 1.0 / (1.0 + std::exp(-reference[i] / temperature));
         const double pb = 1.0 / (1.0 + std::exp(-candidate[i] / temperature));
-        same += (pa >= threshold) == (pb >= threshold) ? 1 : 0;
+        same += (pa >= referenceThreshold) == (pb >= candidateThreshold) ? 1 : 0;
         agreement.maxProbabilityDelta = std::max(agreement.maxProbabilityDelta, std::abs(pa - pb));
     }
     agreement.cosine = normA > 0 && normB > 0 ? dot / std::sqrt(normA * normB) : 0.0;

@@ -12,7 +12,8 @@ namespace dermaedge::detail {
 std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& inputs, int batchSize = 32);
 
 /// Agreement of two logit vectors: cosine similarity, share of equal decisions
-/// at `threshold` (on sigmoid(logit / temperature)) and the largest probability gap.
+/// (on sigmoid(logit / temperature), the reference at `referenceThreshold`, the
+/// candidate at `candidateThreshold`) and the largest probability gap.
 struct Agreement
 {
     double cosine = 0.0;
@@ -21,6 +22,6 @@ struct Agreement
 };
 
 Agreement compareLogits(const std::vector<double>& reference, const std::vector<double>& candidate,
-                        double temperature, double threshold);
+                        double temperature, double referenceThreshold, double candidateThreshold);
 
 } // namespace dermaedge::detail
