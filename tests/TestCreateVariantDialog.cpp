@@ -10,6 +10,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -219,7 +220,12 @@ void TestCreateVariantDialog::int8DynamicRegistersVariant()
     QCOMPARE(registered.first().first().toString(), report.variantId);
     QVERIFY(QFileInfo::exists(report.manifestPath));
     QVERIFY(ModelRegistry({ModelRegistry::userModelsFolder()}).find(report.variantId));
-    QVERIFY(child<QTextBrowser>(dialog, "reportView")->toPlainText().contains(report.variantId));
+    const QString shown = child<QTextBrowser>(dialog, "reportView")->toPlainText();
+    QVERIFY(shown.contains(report.variantId));
+    // The variant's own threshold is shown with the sensitivity it was chosen for.
+    QVERIFY(report.sensitivity >= 0.9);
+    const QString threshold = QLocale().toString(report.threshold * 100.0, 'f', 1);
+    QVERIFY2(shown.contains(QStringLiteral("Threshold: %1 %").arg(threshold)), qPrintable(shown));
 
     // The data folder is remembered for the next dialog.
     const CreateVariantDialog next(m_baseline);

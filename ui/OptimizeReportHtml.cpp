@@ -33,6 +33,15 @@ QString optimizeReportHtml(const OptimizeReport& report)
                      locale.formattedDataSize(report.variantCompressedBytes),
                      locale.toString(report.sparsity * 100.0, 'f', 1),
                      locale.toString(report.seconds, 'f', 1));
+    // A variant that failed before its check has no threshold.
+    if (report.threshold > 0.0) {
+        html += QCoreApplication::translate("dermaedge::CreateVariantDialog",
+                                            "<p>Threshold: %1 %, chosen on the validation images: "
+                                            "sensitivity %2 %, specificity %3 %</p>")
+                    .arg(locale.toString(report.threshold * 100.0, 'f', 1),
+                         locale.toString(report.sensitivity * 100.0, 'f', 1),
+                         locale.toString(report.specificity * 100.0, 'f', 1));
+    }
     if (!report.warnings.isEmpty()) {
         html += QCoreApplication::translate("dermaedge::CreateVariantDialog", "<p>Warnings:</p>") +
                 QStringLiteral("<ul>");

@@ -1510,6 +1510,10 @@ de la referència</translation>
         <source>&amp;Distillation weight:</source>
         <translation>Pes de la &amp;destil·lació:</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Threshold: %1 %, chosen on the validation images: sensitivity %2 %, specificity %3 %&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Llindar: %1 %, triat amb les imatges de validació: sensibilitat %2 %, especificitat %3 %&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::ExplanationController</name>

@@ -1510,6 +1510,10 @@ de la referencia</translation>
         <source>&amp;Distillation weight:</source>
         <translation>Peso de la &amp;destilación:</translation>
     </message>
+    <message>
+        <source>&lt;p&gt;Threshold: %1 %, chosen on the validation images: sensitivity %2 %, specificity %3 %&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Umbral: %1 %, elegido con las imágenes de validación: sensibilidad %2 %, especificidad %3 %&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>dermaedge::ExplanationController</name>
