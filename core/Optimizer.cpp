@@ -284,8 +284,8 @@ Status saveAndCheck(Run& run, torch::jit::Module& variant, const std::vector<dou
         return Status::failure(QStringLiteral("the saved variant gives different results after reloading "
                                               "(largest probability change %1)").arg(reload.maxProbabilityDelta));
 
-    // The variant keeps the baseline's temperature; its threshold is chosen
-    // the way training chose the baseline's, so it misses no more melanomas.
+    // The variant keeps the baseline's temperature. Its threshold is chosen as
+    // training chose the baseline's, for the minimum sensitivity on validation.
     std::vector<double> probabilities;
     for (double logit : fromDisk)
         probabilities.push_back(1.0 / (1.0 + std::exp(-logit / run.baseline.temperature)));

@@ -43,8 +43,8 @@ struct OptimizeParams
     int validationImages = 0;    ///< 0 uses the whole validation subset
     double aucTolerance = 0.005; ///< largest accepted validation AUC drop against the baseline
     bool keepFailed = false;     ///< register the variant even when it misses the tolerance
-    /// The variant's threshold is chosen on the validation images to keep at
-    /// least this sensitivity, as training chose the baseline's; 0 keeps the
+    /// Minimum sensitivity on the validation images for which the variant's
+    /// threshold is chosen, as training chose the baseline's. 0 keeps the
     /// baseline's threshold.
     double minSensitivity = 0.9;
     int threads = 0;

@@ -150,7 +150,7 @@ LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingStat
                           epoch, state.random, loop.positiveWeight, progress, cancel, afterStep);
         if (outcome.cancelled)
             return LoopEnd::Stopped;
-        // With averaging, the averaged weights are validated and kept; training
+        // With averaging, the averaged weights are validated and kept. Training
         // goes on from the current ones.
         const WeightSnapshot current = averaging ? WeightSnapshot::take(loop.net) : WeightSnapshot();
         if (averaging)

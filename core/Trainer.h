@@ -46,7 +46,7 @@ struct TrainParams
     /// Lesion-centred cropping margin in preprocessing (see Preprocessing); 0 turns it off.
     double lesionCropMargin = 0.0;
     /// Decay of an exponential moving average of the weights, updated after
-    /// every step; validation, the best epoch and the saved model then use the
+    /// every step. Validation, the best epoch and the saved model then use the
     /// averaged weights. 0 turns averaging off.
     double weightAverageDecay = 0.0;
     /// Continue from the checkpoint in <outputFolder>/checkpoints/, which every

@@ -220,12 +220,12 @@ void TestCreateVariantDialog::int8DynamicRegistersVariant()
     QCOMPARE(registered.first().first().toString(), report.variantId);
     QVERIFY(QFileInfo::exists(report.manifestPath));
     QVERIFY(ModelRegistry({ModelRegistry::userModelsFolder()}).find(report.variantId));
-    const QString shown = child<QTextBrowser>(dialog, "reportView")->toPlainText();
-    QVERIFY(shown.contains(report.variantId));
+    const QString reportText = child<QTextBrowser>(dialog, "reportView")->toPlainText();
+    QVERIFY(reportText.contains(report.variantId));
     // The variant's own threshold is shown with the sensitivity it was chosen for.
     QVERIFY(report.sensitivity >= 0.9);
     const QString threshold = QLocale().toString(report.threshold * 100.0, 'f', 1);
-    QVERIFY2(shown.contains(QStringLiteral("Threshold: %1 %").arg(threshold)), qPrintable(shown));
+    QVERIFY2(reportText.contains(QStringLiteral("Threshold: %1 %").arg(threshold)), qPrintable(reportText));
 
     // The data folder is remembered for the next dialog.
     const CreateVariantDialog next(m_baseline);
