@@ -286,9 +286,7 @@ Status saveAndCheck(Run& run, torch::jit::Module& variant, const std::vector<dou
 
     // The variant keeps the baseline's temperature. Its threshold is chosen as
     // training chose the baseline's, for the minimum sensitivity on validation.
-    std::vector<double> probabilities;
-    for (double logit : fromDisk)
-        probabilities.push_back(1.0 / (1.0 + std::exp(-logit / run.baseline.temperature)));
+    const std::vector<double> probabilities = detail::calibratedProbabilities(fromDisk, run.baseline.temperature);
     run.report.threshold = run.params.minSensitivity > 0.0
         ? thresholdForSensitivity(probabilities, run.data.validationLabels, run.params.minSensitivity)
         : run.baseline.threshold;

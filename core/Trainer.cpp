@@ -159,8 +159,7 @@ LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingStat
         state.epochsDone = epoch + 1;
         state.losses.push_back(outcome.meanLoss);
         state.aucs.push_back(auc);
-        const bool better = state.best.isEmpty() || auc > state.bestAuc;
-        if (better) {
+        if (state.best.isEmpty() || auc > state.bestAuc) {
             state.bestAuc = auc;
             state.bestEpoch = epoch + 1;
             state.best = WeightSnapshot::take(loop.net);

@@ -115,15 +115,15 @@ std::vector<int> validationMask(const std::vector<QString>& paths, const DataSpl
     return mask;
 }
 
-namespace {
-
-std::vector<double> probabilities(const std::vector<double>& logits, double temperature)
+std::vector<double> calibratedProbabilities(const std::vector<double>& logits, double temperature)
 {
     std::vector<double> out;
     for (double logit : logits)
         out.push_back(1.0 / (1.0 + std::exp(-logit / temperature)));
     return out;
 }
+
+namespace {
 
 Status writeModelCard(const QString& path, const ModelManifest& manifest, const TrainParams& params,
                       const TrainReport& report, const QString& splitPath)
@@ -217,9 +217,9 @@ Result<TrainReport> finishTraining(torch::jit::Module& net, const TrainParams& p
     using TrainResult = Result<TrainReport>;
     const std::vector<double> logits = predictLogits(net, validationInputs, 64);
     report.validationAuc = rocAuc(logits, validationLabels);
-    report.eceBefore = expectedCalibrationError(probabilities(logits, 1.0), validationLabels);
+    report.eceBefore = expectedCalibrationError(calibratedProbabilities(logits, 1.0), validationLabels);
     report.temperature = fitTemperature(logits, validationLabels);
-    const std::vector<double> calibrated = probabilities(logits, report.temperature);
+    const std::vector<double> calibrated = calibratedProbabilities(logits, report.temperature);
     report.eceAfter = expectedCalibrationError(calibrated, validationLabels);
     report.threshold = thresholdForSensitivity(calibrated, validationLabels, params.minSensitivity);
     const BinaryMetrics metrics = binaryMetrics(calibrated, validationLabels, report.threshold);

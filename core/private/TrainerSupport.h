@@ -68,9 +68,12 @@ struct EpochOutcome
     bool cancelled = false;
 };
 
-/// Decay of the weight average after `step` optimizer steps: it starts low so
-/// the first steps' random weights fade quickly, and grows towards `decay`.
+/// Returns the weight-average decay after `step` optimizer steps. It starts low,
+/// so the first steps' random weights fade quickly, and grows towards `decay`.
 double averageDecayAt(double decay, int64_t step);
+
+/// Probabilities sigmoid(logit / temperature) of each logit.
+std::vector<double> calibratedProbabilities(const std::vector<double>& logits, double temperature);
 
 /// Learning rate at a fractional epoch: linear warm-up, then cosine decay to 2% of the peak.
 double scheduledRate(const TrainParams& params, double epoch);

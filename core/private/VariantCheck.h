@@ -12,8 +12,8 @@ namespace dermaedge::detail {
 std::vector<double> logitsOf(torch::jit::Module& module, const torch::Tensor& inputs, int batchSize = 32);
 
 /// Agreement of two logit vectors: cosine similarity, share of equal decisions
-/// (on sigmoid(logit / temperature), the reference at `referenceThreshold`, the
-/// candidate at `candidateThreshold`) and the largest probability gap.
+/// and the largest probability gap. Decisions compare sigmoid(logit / temperature)
+/// with `referenceThreshold` for the reference and `candidateThreshold` for the candidate.
 struct Agreement
 {
     double cosine = 0.0;
