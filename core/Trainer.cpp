@@ -5,6 +5,7 @@
 #include "Metrics.h"
 #include "Split.h"
 #include "private/Checkpoint.h"
+#include "private/ModelLoading.h"
 #include "private/NetworkBuilder.h"
 #include "private/TrainerSupport.h"
 #include "private/TrainingData.h"
@@ -19,6 +20,7 @@
 
 #include <cmath>
 #include <numeric>
+#include <optional>
 #include <random>
 
 namespace dermaedge {
@@ -33,6 +35,37 @@ std::vector<int64_t> indicesOf(const std::vector<int>& mask, int wanted)
             out.push_back(int64_t(i));
     }
     return out;
+}
+
+// Loads the teacher of distillation. Its inputs are the student's, so its
+// preprocessing must be the same.
+Result<torch::jit::Module> loadTeacher(const QString& manifestPath, const Preprocessing& student)
+{
+    using TeacherResult = Result<torch::jit::Module>;
+    auto manifest = loadManifest(manifestPath);
+    if (!manifest)
+        return TeacherResult::failure(manifest.error());
+    if (detail::isQuantizedKind(manifest->kind))
+        return TeacherResult::failure(
+            QStringLiteral("%1: the teacher must be an FP32 model, not %2").arg(manifestPath, manifest->kind));
+    const Preprocessing& teacher = manifest->preprocessing;
+    if (teacher.inputSize != student.inputSize || teacher.shadesOfGrayPower != student.shadesOfGrayPower
+        || teacher.lesionCropMargin != student.lesionCropMargin || teacher.mean != student.mean
+        || teacher.std != student.std) {
+        return TeacherResult::failure(
+            QStringLiteral("%1: the teacher's preprocessing (input size, colour constancy, lesion crop, "
+                           "normalization) differs from this training run's")
+                .arg(manifestPath));
+    }
+    if (Status verified = detail::verifyArchive(manifest.value()); !verified)
+        return TeacherResult::failure(verified.error());
+    try {
+        return TeacherResult(detail::loadEvalModule(manifest.value()));
+    } catch (const c10::Error& error) {
+        return TeacherResult::failure(QStringLiteral("%1: cannot be loaded as a TorchScript model (%2)")
+                                          .arg(manifest->archivePath(),
+                                               QString::fromStdString(error.what_without_backtrace())));
+    }
 }
 
 } // namespace
@@ -93,11 +126,15 @@ EpochOutcome trainOneEpoch(torch::jit::Module& net, torch::optim::AdamW& optimiz
         for (auto& group : optimizer.param_groups())
             static_cast<torch::optim::AdamWOptions&>(group.options()).lr(rate);
 
-        const torch::Tensor inputs =
+        torch::Tensor inputs =
             detail::augmentedBatch(data.pixels, indices, preprocessing, random, params.temperatureJitter,
                                    params.cameraChanges);
-        const torch::Tensor targets =
-            data.labels.index_select(0, torch::tensor(indices)).view({-1, 1});
+        torch::Tensor targets = data.labels.index_select(0, torch::tensor(indices)).view({-1, 1});
+        if (params.mixupAlpha > 0.0) {
+            MixedBatch mixed = mixBatch(inputs, targets, params.mixupAlpha, random);
+            inputs = std::move(mixed.inputs);
+            targets = std::move(mixed.targets);
+        }
         optimizer.zero_grad();
         const torch::Tensor logits = net.forward({inputs}).toTensor();
         torch::Tensor loss = torch::binary_cross_entropy_with_logits(
@@ -147,7 +184,8 @@ LoopEnd runEpochs(const EpochLoop& loop, const TrainParams& params, TrainingStat
         };
         const EpochOutcome outcome =
             trainOneEpoch(loop.net, loop.optimizer, loop.data, loop.trainIndices, params, loop.preprocessing,
-                          epoch, state.random, loop.positiveWeight, progress, cancel, afterStep);
+                          epoch, state.random, loop.positiveWeight, progress, cancel, afterStep,
+                          loop.distillation);
         if (outcome.cancelled)
             return LoopEnd::Stopped;
         // With averaging, the averaged weights are validated and kept. Training
@@ -234,6 +272,13 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
 
     const Preprocessing preprocessing = detail::trainingPreprocessing(params.inputSize, params.shadesOfGrayPower,
                                                                              params.lesionCropMargin);
+    std::optional<torch::jit::Module> teacher;
+    if (!params.teacherManifest.isEmpty()) {
+        auto loaded = loadTeacher(params.teacherManifest, preprocessing);
+        if (!loaded)
+            return TrainResult::failure(loaded.error());
+        teacher = std::move(loaded).value();
+    }
     const int storeSize = int(std::lround(params.inputSize * 1.25));
     detail::ImageSet data = detail::decodeImages(items, preprocessing, storeSize, true, report.skippedImages,
                                          progress, cancel);
@@ -290,8 +335,10 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
         report.resumedAfterEpoch = state.epochsDone;
         qCInfo(lcTraining) << "resuming after epoch" << state.epochsDone << "of" << params.epochs;
     }
-    const detail::EpochLoop loop{net, optimizer, data, trainIndices, validationInputs, validationLabels,
-                                 preprocessing, positiveWeight, checkpoint, fingerprint};
+    detail::EpochLoop loop{net, optimizer, data, trainIndices, validationInputs, validationLabels,
+                           preprocessing, positiveWeight, checkpoint, fingerprint};
+    if (teacher)
+        loop.distillation = {&*teacher, params.distillWeight, params.distillTemperature};
     const detail::LoopEnd end = detail::runEpochs(loop, params, state, clock, progress, cancel);
     if (state.best.isEmpty())
         return TrainResult::failure(QStringLiteral("training cancelled before the first epoch finished"));

@@ -49,6 +49,16 @@ struct TrainParams
     /// every step. Validation, the best epoch and the saved model then use the
     /// averaged weights. 0 turns averaging off.
     double weightAverageDecay = 0.0;
+    /// Mixup: each training batch is blended with a shuffled copy of itself,
+    /// images and labels alike, by a weight drawn from Beta(alpha, alpha).
+    /// 0 turns it off.
+    double mixupAlpha = 0.0;
+    /// Manifest of a trained FP32 model with the same preprocessing, whose
+    /// softened probabilities the network also learns from (knowledge
+    /// distillation). Empty turns distillation off.
+    QString teacherManifest;
+    double distillWeight = 0.5;      ///< share of the loss from the teacher's soft targets
+    double distillTemperature = 2.0; ///< divides both networks' logits in that loss
     /// Continue from the checkpoint in <outputFolder>/checkpoints/, which every
     /// epoch rewrites; it is removed when training ends by itself.
     bool resume = false;

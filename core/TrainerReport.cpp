@@ -185,6 +185,13 @@ Status writeModelCard(const QString& path, const ModelManifest& manifest, const 
         out << "- Weight averaging: an exponential moving average of the weights (decay "
             << params.weightAverageDecay << ") after every step; validation, the best epoch and "
             << "the saved model use the averaged weights.\n";
+    if (params.mixupAlpha > 0.0)
+        out << "- Mixup: each batch blended with a shuffled copy of itself, images and labels, by a "
+            << "weight drawn from Beta(" << params.mixupAlpha << ", " << params.mixupAlpha << ").\n";
+    if (!params.teacherManifest.isEmpty())
+        out << "- Distillation: " << params.distillWeight << " of the loss from the softened "
+            << "probabilities (temperature " << params.distillTemperature << ") of the teacher `"
+            << QFileInfo(params.teacherManifest).fileName() << "`.\n";
     out << "- Training time: " << QString::number(report.trainingSeconds / 60.0, 'f', 1)
         << " min on " << QThread::idealThreadCount() << " CPU threads.\n"
         << "- Software: DermaEdge " << DERMAEDGE_VERSION << ".\n";

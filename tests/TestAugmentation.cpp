@@ -6,6 +6,7 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace dermaedge;
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void shadesOfGrayEqualizesIlluminant();
     void seedReproducesBatch();
     void cameraChangesSoftenDetail();
+    void mixupBlendsPairs_data();
+    void mixupBlendsPairs();
 };
 
 namespace {
@@ -155,6 +158,57 @@ void TestAugmentation::cameraChangesSoftenDetail()
     };
     QVERIFY2(detail(changed) < 0.85 * detail(plain),
              qPrintable(QStringLiteral("%1 vs %2").arg(detail(changed)).arg(detail(plain))));
+}
+
+void TestAugmentation::mixupBlendsPairs_data()
+{
+    QTest::addColumn<double>("alpha");
+    QTest::addColumn<int>("batchSize");
+
+    QTest::newRow("alpha 0.2, batch of 8") << 0.2 << 8;
+    QTest::newRow("alpha 1 (uniform weight), batch of 5") << 1.0 << 5;
+    QTest::newRow("alpha 4 (weights near 0.5), batch of 2") << 4.0 << 2;
+}
+
+void TestAugmentation::mixupBlendsPairs()
+{
+    QFETCH(double, alpha);
+    QFETCH(int, batchSize);
+    torch::manual_seed(9);
+    const torch::Tensor inputs = torch::randn({batchSize, 3, 8, 8});
+    const torch::Tensor targets = (torch::arange(batchSize) % 2).to(torch::kFloat32).view({-1, 1});
+
+    std::vector<double> weights;
+    for (int draw = 0; draw < 200; ++draw) {
+        std::mt19937_64 random(draw);
+        const auto mixed = dermaedge::detail::mixBatch(inputs, targets, alpha, random);
+        QVERIFY(mixed.weight >= 0.0 && mixed.weight <= 1.0);
+        std::vector<int64_t> sorted = mixed.partners;
+        std::sort(sorted.begin(), sorted.end());
+        std::vector<int64_t> rows(static_cast<size_t>(batchSize));
+        std::iota(rows.begin(), rows.end(), 0);
+        QCOMPARE(sorted, rows);
+        // Every row is the stated blend of itself and its partner, labels too.
+        for (int row = 0; row < batchSize; ++row) {
+            const int64_t partner = mixed.partners[size_t(row)];
+            const double w = mixed.weight;
+            QVERIFY(torch::allclose(mixed.inputs[row], inputs[row] * w + inputs[partner] * (1.0 - w),
+                                    1e-5, 1e-5));
+            QVERIFY(qAbs(mixed.targets[row][0].item<double>()
+                         - (targets[row][0].item<double>() * w + targets[partner][0].item<double>() * (1.0 - w)))
+                    < 1e-6);
+        }
+        weights.push_back(mixed.weight);
+    }
+    // Beta(alpha, alpha) has mean 0.5 and variance 1 / (4 (2 alpha + 1)).
+    const double mean = std::accumulate(weights.begin(), weights.end(), 0.0) / double(weights.size());
+    double variance = 0.0;
+    for (double w : weights)
+        variance += (w - mean) * (w - mean) / double(weights.size());
+    const double expected = 1.0 / (4.0 * (2.0 * alpha + 1.0));
+    QVERIFY2(qAbs(mean - 0.5) < 0.07, qPrintable(QString::number(mean)));
+    QVERIFY2(variance > 0.7 * expected && variance < 1.3 * expected,
+             qPrintable(QStringLiteral("variance %1, expected %2").arg(variance).arg(expected)));
 }
 
 QTEST_GUILESS_MAIN(TestAugmentation)

@@ -7,6 +7,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPainter>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -31,9 +32,15 @@ private Q_SLOTS:
     void resumeMatchesUninterruptedRun();
     void resumeRejectsOtherOptions_data();
     void resumeRejectsOtherOptions();
+    void trainsWithMixupOrTeacher_data();
+    void trainsWithMixupOrTeacher();
+    void rejectsUnsuitableTeacher_data();
+    void rejectsUnsuitableTeacher();
 
 private:
     TrainParams tinyParams(const QString& output) const;
+    QString teacherManifest();
+    QString m_teacherManifest;
     QTemporaryDir m_dir;
 };
 
@@ -258,6 +265,110 @@ void TestTrainer::resumeRejectsOtherOptions()
     QVERIFY(!report.ok());
     QVERIFY2(report.error().contains(expectedError), qPrintable(report.error()));
     QVERIFY2(report.error().contains(QStringLiteral("tiny-trained.ckpt")), qPrintable(report.error()));
+}
+
+// A tiny model trained once, the teacher of the distillation tests.
+QString TestTrainer::teacherManifest()
+{
+    if (m_teacherManifest.isEmpty()) {
+        TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("teacher")));
+        params.modelId = QStringLiteral("tiny-teacher");
+        params.epochs = 3;
+        const auto report = trainClassifier(params);
+        if (report)
+            m_teacherManifest = report->manifestPath;
+        else
+            qWarning().noquote() << report.error();
+    }
+    return m_teacherManifest;
+}
+
+void TestTrainer::trainsWithMixupOrTeacher_data()
+{
+    QTest::addColumn<double>("mixupAlpha");
+    QTest::addColumn<bool>("withTeacher");
+    QTest::addColumn<QString>("cardLine");
+
+    QTest::newRow("mixup") << 0.4 << false << QStringLiteral("- Mixup: ");
+    QTest::newRow("teacher") << 0.0 << true << QStringLiteral("- Distillation: 0.5 of the loss");
+    QTest::newRow("mixup and teacher") << 0.4 << true << QStringLiteral("- Distillation: ");
+}
+
+void TestTrainer::trainsWithMixupOrTeacher()
+{
+    QFETCH(double, mixupAlpha);
+    QFETCH(bool, withTeacher);
+    QFETCH(QString, cardLine);
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+
+    TrainParams plain = tinyParams(m_dir.filePath(QStringLiteral("plain-") + tag));
+    plain.epochs = 4;
+    plain.threads = 1; // one thread sums floats in a fixed order, so a loss difference comes from the option
+    const auto plainReport = trainClassifier(plain);
+    QVERIFY2(plainReport.ok(), qPrintable(plainReport.error()));
+
+    TrainParams params = plain;
+    params.outputFolder = m_dir.filePath(QStringLiteral("with-") + tag);
+    params.mixupAlpha = mixupAlpha;
+    if (withTeacher) {
+        params.teacherManifest = teacherManifest();
+        QVERIFY(!params.teacherManifest.isEmpty());
+    }
+    const auto report = trainClassifier(params);
+    QVERIFY2(report.ok(), qPrintable(report.error()));
+    QVERIFY2(report->epochLosses.back() < report->epochLosses.front(),
+             qPrintable(QStringLiteral("first %1, last %2").arg(report->epochLosses.front()).arg(report->epochLosses.back())));
+    QVERIFY2(qAbs(report->epochLosses.front() - plainReport->epochLosses.front()) > 1e-6,
+             "the option did not change the training loss");
+    QVERIFY2(report->validationAuc > 0.7, qPrintable(QString::number(report->validationAuc)));
+    QFile card(report->modelCardPath);
+    QVERIFY(card.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(card.readAll()).contains(cardLine), qPrintable(cardLine));
+}
+
+void TestTrainer::rejectsUnsuitableTeacher_data()
+{
+    QTest::addColumn<QString>("change");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("missing manifest") << QStringLiteral("missing") << QStringLiteral("absent.json");
+    QTest::newRow("other input size") << QStringLiteral("input size") << QStringLiteral("preprocessing");
+    QTest::newRow("other colour constancy") << QStringLiteral("shades of gray") << QStringLiteral("preprocessing");
+    QTest::newRow("quantized teacher") << QStringLiteral("quantized") << QStringLiteral("must be an FP32 model");
+    QTest::newRow("archive altered") << QStringLiteral("altered") << QStringLiteral("tiny-teacher.pt");
+}
+
+void TestTrainer::rejectsUnsuitableTeacher()
+{
+    QFETCH(QString, change);
+    QFETCH(QString, expectedError);
+    const QString original = teacherManifest();
+    QVERIFY(!original.isEmpty());
+    const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+    TrainParams params = tinyParams(m_dir.filePath(QStringLiteral("student-") + tag));
+    params.teacherManifest = original;
+
+    if (change == QStringLiteral("missing")) {
+        params.teacherManifest = m_dir.filePath(QStringLiteral("absent.json"));
+    } else if (change == QStringLiteral("input size")) {
+        params.inputSize = 48;
+    } else if (change == QStringLiteral("shades of gray")) {
+        params.shadesOfGrayPower = 6;
+    } else {
+        // A copy of the teacher manifest beside its archive, with the field this row changes.
+        auto manifest = loadManifest(original);
+        QVERIFY2(manifest.ok(), qPrintable(manifest.error()));
+        if (change == QStringLiteral("quantized"))
+            manifest->kind = QStringLiteral("int8-static");
+        else
+            manifest->sha256 = QString(64, u'0');
+        params.teacherManifest = QFileInfo(original).absolutePath() + QStringLiteral("/changed-") + tag + QStringLiteral(".json");
+        QVERIFY(saveManifest(manifest.value(), params.teacherManifest).ok());
+    }
+    const auto report = trainClassifier(params);
+    QVERIFY(!report.ok());
+    QVERIFY2(report.error().contains(expectedError), qPrintable(report.error()));
+    QVERIFY(!QFile::exists(params.outputFolder + QStringLiteral("/tiny-trained.pt")));
 }
 
 QTEST_GUILESS_MAIN(TestTrainer)

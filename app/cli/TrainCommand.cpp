@@ -53,8 +53,12 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption lesionCrop(QStringLiteral("lesion-crop"), QStringLiteral("Crop each image to its lesion, widened by this fraction of the lesion's longer side on each side, e.g. 0.25 (default: 0, off)."), QStringLiteral("MARGIN"));
     const QCommandLineOption cameraChanges(QStringLiteral("camera-augmentation"), QStringLiteral("Also zoom out, blur and lower the resolution of training images, as other dermatoscopes do."));
     const QCommandLineOption weightAverage(QStringLiteral("weight-average"), QStringLiteral("Validate and save an exponential moving average of the weights with this decay per step, e.g. 0.998 (default: 0, off)."), QStringLiteral("DECAY"));
+    const QCommandLineOption mixup(QStringLiteral("mixup"), QStringLiteral("Blend each batch with a shuffled copy of itself by a weight drawn from Beta(ALPHA, ALPHA), e.g. 0.2 (default: 0, off)."), QStringLiteral("ALPHA"));
+    const QCommandLineOption teacher(QStringLiteral("teacher"), QStringLiteral("Also learn from the softened probabilities of this trained FP32 model (knowledge distillation); it needs the same preprocessing options."), QStringLiteral("ID|MANIFEST"));
+    const QCommandLineOption distillWeight(QStringLiteral("distill-weight"), QStringLiteral("Share of the loss from the teacher (default: %1).").arg(params.distillWeight), QStringLiteral("X"));
+    const QCommandLineOption distillTemperature(QStringLiteral("distill-temperature"), QStringLiteral("Temperature that softens both networks' logits in distillation (default: %1).").arg(params.distillTemperature), QStringLiteral("T"));
     const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, weightAverage, resume, images});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, weightAverage, mixup, teacher, distillWeight, distillTemperature, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -76,7 +80,10 @@ int runTrain(const QStringList& arguments)
                            && readNumber(parser, colourJitter, params.temperatureJitter, 0, 0.5)
                            && readNumber(parser, shadesOfGray, params.shadesOfGrayPower, 0, 32)
                            && readNumber(parser, lesionCrop, params.lesionCropMargin, 0, 2)
-                           && readNumber(parser, weightAverage, params.weightAverageDecay, 0, 0.99999);
+                           && readNumber(parser, weightAverage, params.weightAverageDecay, 0, 0.99999)
+                           && readNumber(parser, mixup, params.mixupAlpha, 0, 10)
+                           && readNumber(parser, distillWeight, params.distillWeight, 0, 1)
+                           && readNumber(parser, distillTemperature, params.distillTemperature, 0.1, 100);
     if (!numbersOk)
         return ExitUsage;
     params.network.stemChannels = std::max(4, int(32 * widthFactor));
@@ -88,6 +95,17 @@ int runTrain(const QStringList& arguments)
     params.dataFolder = QDir(parser.value(data)).absolutePath();
     if (parser.isSet(images))
         params.imageFolder = QDir(parser.value(images)).absolutePath();
+    if (parser.isSet(teacher)) {
+        auto manifest = resolveModel(parser.value(teacher), ModelRegistry());
+        if (!manifest) {
+            err() << "Teacher: " << manifest.error() << "\n";
+            return ExitFailure;
+        }
+        params.teacherManifest = manifest->manifestPath;
+    } else if (parser.isSet(distillWeight) || parser.isSet(distillTemperature)) {
+        err() << "--distill-weight and --distill-temperature need --teacher ID|MANIFEST.\n";
+        return ExitUsage;
+    }
     params.outputFolder = parser.isSet(output) ? parser.value(output) : ModelRegistry::userModelsFolder();
     if (parser.isSet(id))
         params.modelId = parser.value(id);

@@ -62,7 +62,7 @@ QString checkpointFingerprint(const TrainParams& params)
     QStringList stages;
     for (int channels : net.stageChannels)
         stages << QString::number(channels);
-    return QStringList{QFileInfo(params.dataFolder).absoluteFilePath(),
+    QStringList fields{QFileInfo(params.dataFolder).absoluteFilePath(),
                        QString::number(params.seed),
                        QString::number(params.maxImages),
                        QString::number(params.inputSize),
@@ -76,8 +76,15 @@ QString checkpointFingerprint(const TrainParams& params)
                        QString::number(net.stemChannels),
                        stages.join(QLatin1Char('-')),
                        QString::number(net.blocksPerStage),
-                       QString::number(params.weightAverageDecay)}
-        .join(QLatin1Char('|'));
+                       QString::number(params.weightAverageDecay)};
+    // These fields are appended only when used, so checkpoints of runs without them still resume.
+    if (params.mixupAlpha > 0.0)
+        fields << QStringLiteral("mixup ") + QString::number(params.mixupAlpha);
+    if (!params.teacherManifest.isEmpty())
+        fields << QStringLiteral("teacher ") + QFileInfo(params.teacherManifest).absoluteFilePath()
+                      + QLatin1Char(' ') + QString::number(params.distillWeight) + QLatin1Char(' ')
+                      + QString::number(params.distillTemperature);
+    return fields.join(QLatin1Char('|'));
 }
 
 Status saveCheckpoint(const QString& path, const QString& fingerprint, const torch::jit::Module& net,

@@ -117,6 +117,7 @@ struct EpochLoop
     const torch::Tensor& positiveWeight;
     QString checkpointPath;
     QString fingerprint;
+    Distillation distillation; ///< off unless the parameters name a teacher
 };
 
 /// End of the epoch loop: by itself (all epochs or early stop), or stopped

@@ -7,7 +7,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace dermaedge::detail {
 
@@ -195,6 +197,25 @@ torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int6
         images.push_back(image);
     }
     return normalize(torch::stack(images), preprocessing).contiguous();
+}
+
+MixedBatch mixBatch(const torch::Tensor& inputs, const torch::Tensor& targets, double alpha,
+                    std::mt19937_64& random)
+{
+    MixedBatch mixed;
+    // Beta(alpha, alpha) as the share of one of two Gamma(alpha) draws.
+    std::gamma_distribution<double> gamma(alpha, 1.0);
+    const double first = gamma(random);
+    const double second = gamma(random);
+    mixed.weight = first + second > 0.0 ? first / (first + second) : 1.0;
+    mixed.partners.resize(size_t(inputs.size(0)));
+    std::iota(mixed.partners.begin(), mixed.partners.end(), int64_t(0));
+    std::shuffle(mixed.partners.begin(), mixed.partners.end(), random);
+    const torch::Tensor order = torch::tensor(mixed.partners);
+    const auto weight = float(mixed.weight);
+    mixed.inputs = inputs * weight + inputs.index_select(0, order) * (1.0f - weight);
+    mixed.targets = targets * weight + targets.index_select(0, order) * (1.0f - weight);
+    return mixed;
 }
 
 } // namespace dermaedge::detail

@@ -41,4 +41,18 @@ torch::Tensor augmentedBatch(const torch::Tensor& pixels, const std::vector<int6
                              const Preprocessing& preprocessing, std::mt19937_64& random,
                              double temperatureJitter = 0.0, bool cameraChanges = false);
 
+/// A batch blended with a shuffled copy of itself (mixup).
+struct MixedBatch
+{
+    torch::Tensor inputs;          ///< weight * inputs + (1 - weight) * inputs[partners]
+    torch::Tensor targets;         ///< the labels blended the same way
+    double weight = 1.0;           ///< drawn from Beta(alpha, alpha)
+    std::vector<int64_t> partners; ///< a permutation of the batch rows
+};
+
+/// Mixup of one batch: one weight for the whole batch, each row paired with
+/// another row of the same batch.
+MixedBatch mixBatch(const torch::Tensor& inputs, const torch::Tensor& targets, double alpha,
+                    std::mt19937_64& random);
+
 } // namespace dermaedge::detail
