@@ -237,16 +237,20 @@ void TestTrainer::resumeMatchesUninterruptedRun()
 void TestTrainer::resumeRejectsOtherOptions_data()
 {
     QTest::addColumn<double>("learningRate");
+    QTest::addColumn<double>("weightDecay");
     QTest::addColumn<bool>("stopFirst");
     QTest::addColumn<QString>("expectedError");
 
-    QTest::newRow("no checkpoint") << 5e-3 << false << QStringLiteral("no checkpoint to resume from");
-    QTest::newRow("other learning rate") << 1e-3 << true << QStringLiteral("other data or options");
+    const double decay = TrainParams().weightDecay;
+    QTest::newRow("no checkpoint") << 5e-3 << decay << false << QStringLiteral("no checkpoint to resume from");
+    QTest::newRow("other learning rate") << 1e-3 << decay << true << QStringLiteral("other data or options");
+    QTest::newRow("other weight decay") << 5e-3 << 0.05 << true << QStringLiteral("other data or options");
 }
 
 void TestTrainer::resumeRejectsOtherOptions()
 {
     QFETCH(double, learningRate);
+    QFETCH(double, weightDecay);
     QFETCH(bool, stopFirst);
     QFETCH(QString, expectedError);
 
@@ -260,6 +264,7 @@ void TestTrainer::resumeRejectsOtherOptions()
         QVERIFY(trainClassifier(params, watchEpochs, [&stop] { return stop; }).ok());
     }
     params.learningRate = learningRate;
+    params.weightDecay = weightDecay;
     params.resume = true;
     const auto report = trainClassifier(params);
     QVERIFY(!report.ok());

@@ -40,6 +40,7 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption epochs(QStringLiteral("epochs"), QStringLiteral("Maximum epochs (default: %1).").arg(params.epochs), QStringLiteral("N"));
     const QCommandLineOption batch(QStringLiteral("batch-size"), QStringLiteral("Images per batch (default: %1).").arg(params.batchSize), QStringLiteral("N"));
     const QCommandLineOption rate(QStringLiteral("lr"), QStringLiteral("Peak AdamW learning rate (default: %1).").arg(params.learningRate), QStringLiteral("RATE"));
+    const QCommandLineOption weightDecay(QStringLiteral("weight-decay"), QStringLiteral("AdamW weight decay (default: %1).").arg(params.weightDecay), QStringLiteral("X"));
     const QCommandLineOption size(QStringLiteral("input-size"), QStringLiteral("Network input side in pixels (default: %1).").arg(params.inputSize), QStringLiteral("PX"));
     const QCommandLineOption width(QStringLiteral("width"), QStringLiteral("Channel multiplier of the network (default: 1.0 = 32-64-128-256)."), QStringLiteral("X"));
     const QCommandLineOption blocks(QStringLiteral("blocks"), QStringLiteral("Residual blocks per stage (default: %1).").arg(params.network.blocksPerStage), QStringLiteral("N"));
@@ -58,7 +59,7 @@ int runTrain(const QStringList& arguments)
     const QCommandLineOption distillWeight(QStringLiteral("distill-weight"), QStringLiteral("Share of the loss from the teacher (default: %1).").arg(params.distillWeight), QStringLiteral("X"));
     const QCommandLineOption distillTemperature(QStringLiteral("distill-temperature"), QStringLiteral("Temperature that softens both networks' logits in distillation (default: %1).").arg(params.distillTemperature), QStringLiteral("T"));
     const QCommandLineOption resume(QStringLiteral("resume"), QStringLiteral("Continue a stopped run from its checkpoint in <out>/checkpoints/; use the same options."));
-    parser.addOptions({data, output, id, name, epochs, batch, rate, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, weightAverage, mixup, teacher, distillWeight, distillTemperature, resume, images});
+    parser.addOptions({data, output, id, name, epochs, batch, rate, weightDecay, size, width, blocks, patience, seed, threads, maxImages, timeLimit, colourJitter, shadesOfGray, lesionCrop, cameraChanges, weightAverage, mixup, teacher, distillWeight, distillTemperature, resume, images});
     if (int code = parseOrExit(parser, arguments, QStringLiteral("dermaedge-cli train")); code >= 0)
         return code;
     if (!parser.isSet(data)) {
@@ -69,6 +70,7 @@ int runTrain(const QStringList& arguments)
     const bool numbersOk = readNumber(parser, epochs, params.epochs, 1, 1000)
                            && readNumber(parser, batch, params.batchSize, 2, 1024)
                            && readNumber(parser, rate, params.learningRate, 1e-6, 1.0)
+                           && readNumber(parser, weightDecay, params.weightDecay, 0, 1)
                            && readNumber(parser, size, params.inputSize, 16, 1024)
                            && readNumber(parser, width, widthFactor, 0.125, 4.0)
                            && readNumber(parser, blocks, params.network.blocksPerStage, 1, 8)

@@ -78,6 +78,8 @@ QString checkpointFingerprint(const TrainParams& params)
                        QString::number(net.blocksPerStage),
                        QString::number(params.weightAverageDecay)};
     // These fields are appended only when used, so checkpoints of runs without them still resume.
+    if (params.weightDecay != TrainParams().weightDecay)
+        fields << QStringLiteral("weight decay ") + QString::number(params.weightDecay);
     if (params.mixupAlpha > 0.0)
         fields << QStringLiteral("mixup ") + QString::number(params.mixupAlpha);
     if (!params.teacherManifest.isEmpty())
