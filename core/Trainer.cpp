@@ -37,6 +37,22 @@ std::vector<int64_t> indicesOf(const std::vector<int>& mask, int wanted)
     return out;
 }
 
+// Lists the preprocessing settings in which teacher and student differ, empty when none do.
+QString preprocessingDifferences(const Preprocessing& teacher, const Preprocessing& student)
+{
+    QStringList differences;
+    const auto compare = [&differences](const QString& name, double inTeacher, double inStudent) {
+        if (inTeacher != inStudent)
+            differences << QStringLiteral("%1: teacher %2, this run %3").arg(name).arg(inTeacher).arg(inStudent);
+    };
+    compare(QStringLiteral("input size"), teacher.inputSize, student.inputSize);
+    compare(QStringLiteral("Shades of Gray power"), teacher.shadesOfGrayPower, student.shadesOfGrayPower);
+    compare(QStringLiteral("lesion crop margin"), teacher.lesionCropMargin, student.lesionCropMargin);
+    if (teacher.mean != student.mean || teacher.std != student.std)
+        differences << QStringLiteral("normalization mean or standard deviation");
+    return differences.join(QStringLiteral(", "));
+}
+
 // Loads the teacher of distillation. Its inputs are the student's, so its
 // preprocessing must be the same.
 Result<torch::jit::Module> loadTeacher(const QString& manifestPath, const Preprocessing& student)
@@ -48,14 +64,12 @@ Result<torch::jit::Module> loadTeacher(const QString& manifestPath, const Prepro
     if (detail::isQuantizedKind(manifest->kind))
         return TeacherResult::failure(
             QStringLiteral("%1: the teacher must be an FP32 model, not %2").arg(manifestPath, manifest->kind));
-    const Preprocessing& teacher = manifest->preprocessing;
-    if (teacher.inputSize != student.inputSize || teacher.shadesOfGrayPower != student.shadesOfGrayPower
-        || teacher.lesionCropMargin != student.lesionCropMargin || teacher.mean != student.mean
-        || teacher.std != student.std) {
+    if (const QString differences = preprocessingDifferences(manifest->preprocessing, student);
+        !differences.isEmpty()) {
         return TeacherResult::failure(
-            QStringLiteral("%1: the teacher's preprocessing (input size, colour constancy, lesion crop, "
-                           "normalization) differs from this training run's")
-                .arg(manifestPath));
+            QStringLiteral("%1: the teacher's preprocessing differs from this training run's (%2); "
+                           "train with the teacher's preprocessing options")
+                .arg(manifestPath, differences));
     }
     if (Status verified = detail::verifyArchive(manifest.value()); !verified)
         return TeacherResult::failure(verified.error());
@@ -335,10 +349,11 @@ Result<TrainReport> trainClassifier(const TrainParams& params, const ProgressCal
         report.resumedAfterEpoch = state.epochsDone;
         qCInfo(lcTraining) << "resuming after epoch" << state.epochsDone << "of" << params.epochs;
     }
-    detail::EpochLoop loop{net, optimizer, data, trainIndices, validationInputs, validationLabels,
-                           preprocessing, positiveWeight, checkpoint, fingerprint};
+    detail::Distillation distillation;
     if (teacher)
-        loop.distillation = {&*teacher, params.distillWeight, params.distillTemperature};
+        distillation = {&*teacher, params.distillWeight, params.distillTemperature};
+    const detail::EpochLoop loop{net, optimizer, data, trainIndices, validationInputs, validationLabels,
+                                 preprocessing, positiveWeight, checkpoint, fingerprint, distillation};
     const detail::LoopEnd end = detail::runEpochs(loop, params, state, clock, progress, cancel);
     if (state.best.isEmpty())
         return TrainResult::failure(QStringLiteral("training cancelled before the first epoch finished"));

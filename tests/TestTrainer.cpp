@@ -337,8 +337,8 @@ void TestTrainer::rejectsUnsuitableTeacher_data()
     QTest::addColumn<QString>("expectedError");
 
     QTest::newRow("missing manifest") << QStringLiteral("missing") << QStringLiteral("absent.json");
-    QTest::newRow("other input size") << QStringLiteral("input size") << QStringLiteral("preprocessing");
-    QTest::newRow("other colour constancy") << QStringLiteral("shades of gray") << QStringLiteral("preprocessing");
+    QTest::newRow("other input size") << QStringLiteral("input size") << QStringLiteral("input size: teacher 32, this run 48");
+    QTest::newRow("other colour constancy") << QStringLiteral("shades of gray") << QStringLiteral("Shades of Gray power: teacher 0, this run 6");
     QTest::newRow("quantized teacher") << QStringLiteral("quantized") << QStringLiteral("must be an FP32 model");
     QTest::newRow("archive altered") << QStringLiteral("altered") << QStringLiteral("tiny-teacher.pt");
 }
