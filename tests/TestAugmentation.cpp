@@ -182,7 +182,8 @@ void TestAugmentation::mixupBlendsPairs()
     for (int draw = 0; draw < 200; ++draw) {
         std::mt19937_64 random(draw);
         const auto mixed = dermaedge::detail::mixBatch(inputs, targets, alpha, random);
-        QVERIFY(mixed.weight >= 0.0 && mixed.weight <= 1.0);
+        QVERIFY(mixed.weight >= 0.0);
+        QVERIFY(mixed.weight <= 1.0);
         std::vector<int64_t> sorted = mixed.partners;
         std::sort(sorted.begin(), sorted.end());
         std::vector<int64_t> rows(static_cast<size_t>(batchSize));
@@ -191,12 +192,13 @@ void TestAugmentation::mixupBlendsPairs()
         // Every row is the stated blend of itself and its partner, labels too.
         for (int row = 0; row < batchSize; ++row) {
             const int64_t partner = mixed.partners[size_t(row)];
-            const double w = mixed.weight;
-            QVERIFY(torch::allclose(mixed.inputs[row], inputs[row] * w + inputs[partner] * (1.0 - w),
-                                    1e-5, 1e-5));
-            QVERIFY(qAbs(mixed.targets[row][0].item<double>()
-                         - (targets[row][0].item<double>() * w + targets[partner][0].item<double>() * (1.0 - w)))
-                    < 1e-6);
+            const double weight = mixed.weight;
+            const torch::Tensor expectedInput = inputs[row] * weight + inputs[partner] * (1.0 - weight);
+            QVERIFY(torch::allclose(mixed.inputs[row], expectedInput, 1e-5, 1e-5));
+
+            const double expectedTarget = targets[row][0].item<double>() * weight
+                                          + targets[partner][0].item<double>() * (1.0 - weight);
+            QVERIFY(qAbs(mixed.targets[row][0].item<double>() - expectedTarget) < 1e-6);
         }
         weights.push_back(mixed.weight);
     }

@@ -203,7 +203,7 @@ MixedBatch mixBatch(const torch::Tensor& inputs, const torch::Tensor& targets, d
                     std::mt19937_64& random)
 {
     MixedBatch mixed;
-    // Beta(alpha, alpha) as the share of one of two Gamma(alpha) draws.
+    // A Beta(alpha, alpha) weight is one Gamma(alpha) draw divided by the sum of two.
     std::gamma_distribution<double> gamma(alpha, 1.0);
     const double first = gamma(random);
     const double second = gamma(random);

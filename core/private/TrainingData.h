@@ -50,8 +50,8 @@ struct MixedBatch
     std::vector<int64_t> partners; ///< a permutation of the batch rows
 };
 
-/// Mixup of one batch: one weight for the whole batch, each row paired with
-/// another row of the same batch.
+/// Blends one batch with a shuffled copy of itself (mixup). One weight applies
+/// to the whole batch, and each row is paired with a row of the same batch.
 MixedBatch mixBatch(const torch::Tensor& inputs, const torch::Tensor& targets, double alpha,
                     std::mt19937_64& random);
 
